@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+using XmppTopology.Analyzers.Facts;
+
+namespace XmppTopology.Analyzers.Assembly;
+
+/// <summary>
+/// Resolves values across trees: symbol references through the definitions of every tree,
+/// concatenations of known parts. What stays unknown is reported once, as TOPO005, at the part
+/// that is not constant.
+/// </summary>
+internal sealed class ValueResolver
+{
+    private const int MaxDepth = 64;
+
+    private readonly Dictionary<string, (TreeFacts Tree, Value Value)> _definitions = [];
+    private readonly HashSet<string> _resolving = [];
+
+    public ValueResolver(IEnumerable<TreeFacts> trees)
+    {
+        foreach (var tree in trees)
+        {
+            foreach (var definition in tree.Definitions)
+            {
+                if (!_definitions.ContainsKey(definition.SymbolKey))
+                {
+                    _definitions.Add(definition.SymbolKey, (tree, definition.Value));
+                }
+            }
+        }
+    }
+
+    /// <summary>Where values were not known: tree, span, and what the value is.</summary>
+    public HashSet<(TreeFacts Tree, TextSpan Span, string What)> Unknowns { get; } = [];
+
+    public string? String(TreeFacts tree, Value? value, string what) =>
+        Resolve(tree, value, what, out var content) ? Text(content) : null;
+
+    public bool? Boolean(TreeFacts tree, Value? value, string what) =>
+        Resolve(tree, value, what, out var content) && content is bool flag ? flag : null;
+
+    public TEnum? Enum<TEnum>(TreeFacts tree, Value? value, string what)
+        where TEnum : struct, Enum
+    {
+        if (Resolve(tree, value, what, out var content) && content is not null and not string and not bool)
+        {
+            var number = Convert.ToInt32(content, CultureInfo.InvariantCulture);
+            if (System.Enum.IsDefined(typeof(TEnum), number))
+            {
+                return (TEnum)System.Enum.ToObject(typeof(TEnum), number);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The strings of a list; null when the list or any item is not known.</summary>
+    public IReadOnlyList<string>? Strings(TreeFacts tree, Value? value, string what)
+    {
+        var (definingTree, resolved) = Dereference(tree, value, what);
+        if (resolved is Value.Sequence sequence)
+        {
+            var items = sequence.Items.Select(item => String(definingTree, item, what)).ToList();
+            return items.Any(item => item is null) ? null : items.Select(item => item!).ToList();
+        }
+
+        if (resolved is not null and not Value.NotConstant)
+        {
+            Unknowns.Add((definingTree, resolved.Span, what)); // a list built in a way that is not read
+        }
+
+        return null;
+    }
+
+    private bool Resolve(TreeFacts tree, Value? value, string what, out object? content, int depth = 0)
+    {
+        // Static readonly fields may refer to each other in a circle; a bounded depth ends it.
+        var (definingTree, resolved) = depth > MaxDepth ? (tree, new Value.NotConstant(value?.Span ?? default)) : Dereference(tree, value, what);
+        switch (resolved)
+        {
+            case Value.Constant constant:
+                content = constant.Content;
+                return true;
+            case Value.Concatenation concatenation:
+                var text = new StringBuilder();
+                foreach (var part in concatenation.Parts)
+                {
+                    if (!Resolve(definingTree, part, what, out var partContent, depth + 1))
+                    {
+                        content = null;
+                        return false;
+                    }
+
+                    text.Append(Text(partContent));
+                }
+
+                content = text.ToString();
+                return true;
+            case Value.Sequence or Value.NotConstant:
+                Unknowns.Add((definingTree, resolved.Span, what));
+                break;
+        }
+
+        content = null;
+        return false;
+    }
+
+    // Follows symbol references to their definitions; an unknown one is recorded where it is read.
+    private (TreeFacts Tree, Value? Value) Dereference(TreeFacts tree, Value? value, string what)
+    {
+        var start = value;
+        while (value is Value.SymbolReference reference)
+        {
+            if (!_definitions.TryGetValue(reference.Key, out var definition) || !_resolving.Add(reference.Key))
+            {
+                Unknowns.Add((tree, start!.Span, what));
+                _resolving.Clear();
+                return (tree, null);
+            }
+
+            (tree, value) = definition;
+        }
+
+        _resolving.Clear();
+        if (value is Value.NotConstant notConstant)
+        {
+            Unknowns.Add((tree, notConstant.Span, what));
+            return (tree, null);
+        }
+
+        return (tree, value);
+    }
+
+    private static string Text(object? content) => Convert.ToString(content, CultureInfo.InvariantCulture) ?? "";
+}

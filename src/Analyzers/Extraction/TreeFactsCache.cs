@@ -1,0 +1,35 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using XmppTopology.Analyzers.Dsl;
+using XmppTopology.Analyzers.Facts;
+
+namespace XmppTopology.Analyzers.Extraction;
+
+/// <summary>
+/// Facts per syntax tree, kept as long as the tree lives. An editor reuses the trees of unchanged
+/// documents in each new compilation, so an edit re-reads only the edited document. Facts hold
+/// no symbols: values from other trees are joined afresh on every compilation.
+/// </summary>
+internal static class TreeFactsCache
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> Cache = new();
+
+    public static TreeFacts Get(SyntaxTree tree, DslSymbols dsl, Func<SemanticModel> model, CancellationToken cancellationToken)
+    {
+        if (Cache.TryGetValue(tree, out var cached) && cached.DslIdentity == dsl.Identity)
+        {
+            return cached;
+        }
+
+        var facts = TreeFactsExtractor.Extract(model(), dsl, cancellationToken);
+        lock (Cache)
+        {
+            Cache.Remove(tree);
+            Cache.Add(tree, facts);
+        }
+
+        return facts;
+    }
+}

@@ -1,0 +1,282 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using XmppTopology.Analyzers.Dsl;
+using XmppTopology.Analyzers.Facts;
+
+namespace XmppTopology.Analyzers.Extraction;
+
+/// <summary>
+/// Reads one syntax tree's DSL calls, the builders it hands to its own methods, and the values of
+/// its fields and properties. Invocations are filtered by name before anything is bound, then
+/// recognised by symbol.
+/// </summary>
+internal sealed class TreeFactsExtractor
+{
+    private readonly SemanticModel _model;
+    private readonly DslSymbols _dsl;
+    private readonly CancellationToken _cancellationToken;
+    private readonly ValueReader _values;
+    private readonly List<CallFact> _calls = [];
+    private readonly List<EdgeFact> _edges = [];
+    private readonly List<DefinitionFact> _definitions = [];
+    private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
+    private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
+
+    private TreeFactsExtractor(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken)
+    {
+        _model = model;
+        _dsl = dsl;
+        _cancellationToken = cancellationToken;
+        _values = new ValueReader(model, dsl, cancellationToken);
+    }
+
+    public static TreeFacts Extract(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken)
+    {
+        var extractor = new TreeFactsExtractor(model, dsl, cancellationToken);
+        extractor.Walk();
+        return new TreeFacts(model.SyntaxTree, dsl.Identity, extractor._calls.ToImmutableArray(), extractor._edges.ToImmutableArray(), extractor._definitions.ToImmutableArray());
+    }
+
+    private void Walk()
+    {
+        // Pre-order: an outer call is seen before the calls inside its callbacks, so the
+        // callbacks' parameters are known by the time their bodies are read.
+        foreach (var node in _model.SyntaxTree.GetRoot(_cancellationToken).DescendantNodes())
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            switch (node)
+            {
+                case InvocationExpressionSyntax invocation when _dsl.MethodNames.Contains(NameOf(invocation)):
+                    CallIndex(invocation);
+                    break;
+                case InvocationExpressionSyntax invocation when PassesAParameterOn(invocation):
+                    ReadBuilderHandOff(invocation);
+                    break;
+                case VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax, Initializer: { } initializer } field:
+                    Define(_model.GetDeclaredSymbol(field, _cancellationToken), initializer.Value);
+                    break;
+                case PropertyDeclarationSyntax property when property.Initializer is not null || property.ExpressionBody is not null:
+                    Define(_model.GetDeclaredSymbol(property, _cancellationToken), property.Initializer?.Value ?? property.ExpressionBody!.Expression);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The index of the DSL call made by this invocation, reading it on first sight; null if it is no DSL call.</summary>
+    private int? CallIndex(InvocationExpressionSyntax invocation)
+    {
+        if (_callIndexByInvocation.TryGetValue(invocation, out var known))
+        {
+            return known;
+        }
+
+        _callIndexByInvocation[invocation] = null;
+        if (_model.GetOperation(invocation, _cancellationToken) is not IInvocationOperation operation
+            || _dsl.Classify(operation.TargetMethod) is not { } method)
+        {
+            return null;
+        }
+
+        var receiver = operation.Instance is null ? null : InstanceOf(operation.Instance);
+        var arguments = new Value?[operation.TargetMethod.Parameters.Length];
+        var callbacks = new List<IArgumentOperation>();
+        foreach (var argument in operation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                continue;
+            }
+
+            if (parameter.Type.TypeKind == TypeKind.Delegate)
+            {
+                callbacks.Add(argument);
+            }
+            else
+            {
+                arguments[parameter.Ordinal] = _values.Read(argument.Value);
+            }
+        }
+
+        var index = _calls.Count;
+        _calls.Add(new CallFact(method, receiver, arguments.ToImmutableArray(), ReportingSpan(invocation)));
+        _callIndexByInvocation[invocation] = index;
+
+        // TopologyBuilder.Users hands its callback the topology's user plan; every other
+        // callback receives the element the call creates.
+        var created = method == DslMethod.Users ? receiver ?? Instance.Unknown.Instance : new Instance.Created(index);
+        foreach (var callback in callbacks)
+        {
+            ReadCallback(callback, created, index);
+        }
+
+        return index;
+    }
+
+    private void ReadCallback(IArgumentOperation callback, Instance builder, int callIndex)
+    {
+        var target = callback.Value is IDelegateCreationOperation creation ? creation.Target : callback.Value;
+        switch (target)
+        {
+            case IAnonymousFunctionOperation { Symbol.Parameters.Length: > 0 } lambda:
+                _callbackParameters[lambda.Symbol.Parameters[0]] = builder;
+                break;
+            case IMethodReferenceOperation { Method: var method } when method.Locations.Any(l => l.IsInSource):
+                _edges.Add(new EdgeFact(SymbolKeys.For(method), 0, builder));
+                break;
+            case IDefaultValueOperation or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
+                break; // an explicit null: no callback
+            default:
+                // A delegate from elsewhere: what it declares cannot be followed.
+                var arguments = _calls[callIndex].Arguments.SetItem(callback.Parameter!.Ordinal, new Value.NotConstant(callback.Syntax.Span));
+                _calls[callIndex] = _calls[callIndex] with { Arguments = arguments };
+                break;
+        }
+    }
+
+    /// <summary>Which builder an expression denotes.</summary>
+    private Instance InstanceOf(IOperation operation)
+    {
+        for (var depth = 0; depth < 32; depth++)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IInvocationOperation { Syntax: InvocationExpressionSyntax syntax }:
+                    if (CallIndex(syntax) is not { } index)
+                    {
+                        return Instance.Unknown.Instance;
+                    }
+
+                    var call = _calls[index];
+                    return call.Method is DslMethod.User or DslMethod.UserGroup ? new Instance.Created(index) : call.Receiver ?? Instance.Unknown.Instance;
+                case IParameterReferenceOperation { Parameter: var parameter }:
+                    if (_callbackParameters.TryGetValue(parameter, out var builder))
+                    {
+                        return builder;
+                    }
+
+                    return parameter.ContainingSymbol is IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } method
+                        ? new Instance.Parameter(SymbolKeys.For(method), parameter.Ordinal)
+                        : Instance.Unknown.Instance;
+                case ILocalReferenceOperation { Local: var local } when _values.InitializerOf(local) is { } initializer:
+                    operation = initializer;
+                    continue;
+                default:
+                    return Instance.Unknown.Instance;
+            }
+        }
+
+        return Instance.Unknown.Instance;
+    }
+
+    /// <summary>A source method called with a builder: its DSL calls then belong where the builder does.</summary>
+    private void ReadBuilderHandOff(InvocationExpressionSyntax invocation)
+    {
+        if (_model.GetOperation(invocation, _cancellationToken) is not IInvocationOperation operation
+            || !operation.TargetMethod.Locations.Any(l => l.IsInSource))
+        {
+            return;
+        }
+
+        foreach (var argument in operation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && _dsl.IsBuilder(parameter.Type))
+            {
+                _edges.Add(new EdgeFact(SymbolKeys.For(operation.TargetMethod), parameter.Ordinal, InstanceOf(argument.Value)));
+            }
+        }
+    }
+
+    private void Define(ISymbol? symbol, ExpressionSyntax value)
+    {
+        var type = symbol switch
+        {
+            IFieldSymbol { IsConst: true } or IFieldSymbol { IsReadOnly: true } => ((IFieldSymbol)symbol).Type,
+            IPropertySymbol { SetMethod: null } property => property.Type,
+            _ => null,
+        };
+        if (type is not null && MayHoldTopologyValues(type))
+        {
+            _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol!), _values.Read(_model.GetOperation(value, _cancellationToken))));
+        }
+    }
+
+    // Strings, pool handles, DSL enums and flags, and collections of strings.
+    private bool MayHoldTopologyValues(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean
+        || type.TypeKind == TypeKind.Enum
+        || SymbolEqualityComparer.Default.Equals(type, _dsl.PoolRef)
+        || (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String })
+        || type.AllInterfaces.Append(type as INamedTypeSymbol).Any(IsEnumerableOfString);
+
+    private static bool IsEnumerableOfString(INamedTypeSymbol? type) =>
+        type is { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T, TypeArguments.Length: 1 }
+        && type.TypeArguments[0].SpecialType == SpecialType.System_String;
+
+    // Cheap syntactic test: an argument that is a bare name of a parameter in scope. Only
+    // those invocations are bound to look for builders handed to helper methods.
+    private static bool PassesAParameterOn(InvocationExpressionSyntax invocation)
+    {
+        foreach (var argument in invocation.ArgumentList.Arguments)
+        {
+            if (argument.Expression is IdentifierNameSyntax name && IsParameterInScope(invocation, name.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParameterInScope(SyntaxNode node, string name)
+    {
+        for (var current = node.Parent; current is not null and not TypeDeclarationSyntax; current = current.Parent)
+        {
+            var parameters = current switch
+            {
+                SimpleLambdaExpressionSyntax lambda => [lambda.Parameter],
+                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList.Parameters,
+                AnonymousMethodExpressionSyntax method => method.ParameterList?.Parameters ?? default,
+                LocalFunctionStatementSyntax function => function.ParameterList.Parameters,
+                BaseMethodDeclarationSyntax method => method.ParameterList.Parameters,
+                _ => default(SeparatedSyntaxList<ParameterSyntax>),
+            };
+            if (parameters.Any(p => p.Identifier.ValueText == name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string NameOf(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => "",
+    };
+
+    // From the method's name to the closing parenthesis: `HomedOn(Pools.Fe2019)`, not the whole chain.
+    private static TextSpan ReportingSpan(InvocationExpressionSyntax invocation)
+    {
+        var start = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.SpanStart,
+            MemberBindingExpressionSyntax binding => binding.Name.SpanStart,
+            _ => invocation.SpanStart,
+        };
+        return TextSpan.FromBounds(start, invocation.Span.End);
+    }
+}

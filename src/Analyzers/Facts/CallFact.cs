@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using XmppTopology.Analyzers.Dsl;
+
+namespace XmppTopology.Analyzers.Facts;
+
+/// <summary>
+/// One DSL call: what it is, which builder it is made on, its argument values by parameter
+/// ordinal (null for callbacks), and the span to report at (from the method name to the
+/// closing parenthesis).
+/// </summary>
+internal sealed record CallFact(DslMethod Method, Instance? Receiver, ImmutableArray<Value?> Arguments, TextSpan Span);

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using XmppTopology.Analyzers.Dsl;
+using XmppTopology.Analyzers.Extraction;
+using XmppTopology.Analyzers.Reporting;
+
+namespace XmppTopology.Analyzers;
+
+/// <summary>
+/// Checks every topology of the compilation against the rule catalogue. The rules see the whole
+/// topology, across files; each diagnostic is reported from the action of the document it belongs
+/// to, at the span of the offending call, so editors show it live and offer its fixes.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TopologyAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Without the DSL, this one lookup is all the analyzer costs.
+            if (DslSymbols.Find(start.Compilation) is not { } dsl)
+            {
+                return;
+            }
+
+            var verdict = new VerdictOnce(start.Compilation, dsl);
+            start.RegisterSemanticModelAction(analysis =>
+            {
+                var tree = analysis.SemanticModel.SyntaxTree;
+                try
+                {
+                    TreeFactsCache.Get(tree, dsl, () => analysis.SemanticModel, analysis.CancellationToken);
+                    foreach (var diagnostic in verdict.Get(analysis.CancellationToken).For(tree))
+                    {
+                        analysis.ReportDiagnostic(diagnostic);
+                    }
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // Name the file, so that a crash report says where the analyzer was.
+                    throw new InvalidOperationException($"XmppTopology analyzer failed on '{tree.FilePath}': {exception.Message}", exception);
+                }
+            });
+        });
+    }
+
+    /// <summary>The verdict, computed once; a cancelled computation is not kept, the next caller redoes it.</summary>
+    private sealed class VerdictOnce(Compilation compilation, DslSymbols dsl)
+    {
+        private readonly object _gate = new();
+        private CompilationVerdict? _verdict;
+
+        public CompilationVerdict Get(CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref _verdict) is { } verdict)
+            {
+                return verdict;
+            }
+
+            lock (_gate)
+            {
+                return _verdict ??= CompilationVerdict.Compute(compilation, dsl, cancellationToken);
+            }
+        }
+    }
+}
