@@ -6,7 +6,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using XmppTopology.Analyzers.Assembly;
+using XmppTopology.Analyzers.Joining;
 using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Extraction;
 
@@ -20,6 +20,9 @@ internal sealed class CompilationVerdict
 {
     /// <summary>The property that carries a finding's fix targets (FQDNs, nearest first, ';'-separated).</summary>
     public const string FixTargetsProperty = "FixTargets";
+
+    /// <summary>The property that names the element a finding is about, as Validate() names it.</summary>
+    public const string ElementProperty = "Element";
 
     private readonly Dictionary<SyntaxTree, ImmutableArray<Diagnostic>> _byTree;
 
@@ -51,7 +54,9 @@ internal sealed class CompilationVerdict
         {
             if (finding.Origin is { } origin && treeByPath.TryGetValue(origin.Path, out var tree))
             {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(FixTargetsProperty, string.Join(";", finding.FixTargets));
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(FixTargetsProperty, string.Join(";", finding.FixTargets))
+                    .Add(ElementProperty, finding.Element);
                 var location = Location.Create(tree, new TextSpan(origin.Start, origin.Length));
                 diagnostics.Add((tree, Diagnostic.Create(Descriptors.For(finding.RuleId), location, properties, finding.MessageArguments.ToArray<object>())));
             }

@@ -3,7 +3,7 @@ using System.Linq;
 using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Facts;
 
-namespace XmppTopology.Analyzers.Assembly;
+namespace XmppTopology.Analyzers.Joining;
 
 /// <summary>
 /// Joins the facts of every tree into the topologies the program would build at run time: one

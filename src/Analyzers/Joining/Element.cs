@@ -1,6 +1,6 @@
 using XmppTopology.Analyzers.Facts;
 
-namespace XmppTopology.Analyzers.Assembly;
+namespace XmppTopology.Analyzers.Joining;
 
 /// <summary>
 /// One element as the program would create it at run time: the DSL call that creates it and the

@@ -3,7 +3,7 @@ using System.Linq;
 using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Facts;
 
-namespace XmppTopology.Analyzers.Assembly;
+namespace XmppTopology.Analyzers.Joining;
 
 /// <summary>
 /// Follows builders across trees: which elements a call's receiver denotes, through callbacks,

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace XmppTopology.Analyzers.Assembly;
+namespace XmppTopology.Analyzers.Joining;
 
 /// <summary>The elements of one topology (one Define call) in declaration order, while they are assembled.</summary>
 internal sealed class TopologyParts(string? name, Origin origin)

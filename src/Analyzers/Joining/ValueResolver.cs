@@ -6,7 +6,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Facts;
 
-namespace XmppTopology.Analyzers.Assembly;
+namespace XmppTopology.Analyzers.Joining;
 
 /// <summary>
 /// Resolves values across trees: symbol references through the definitions of every tree,
