@@ -133,9 +133,7 @@ internal sealed class TreeFactsExtractor
             case IDefaultValueOperation or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
                 break; // an explicit null: no callback
             default:
-                // A delegate from elsewhere: what it declares cannot be followed.
-                var arguments = _calls[callIndex].Arguments.SetItem(callback.Parameter!.Ordinal, new Value.NotConstant(callback.Syntax.Span));
-                _calls[callIndex] = _calls[callIndex] with { Arguments = arguments };
+                _calls[callIndex] = _calls[callIndex] with { UnfollowedCallback = callback.Syntax.Span };
                 break;
         }
     }
@@ -241,16 +239,16 @@ internal sealed class TreeFactsExtractor
     {
         for (var current = node.Parent; current is not null and not TypeDeclarationSyntax; current = current.Parent)
         {
-            var parameters = current switch
+            var declares = current switch
             {
-                SimpleLambdaExpressionSyntax lambda => [lambda.Parameter],
-                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList.Parameters,
-                AnonymousMethodExpressionSyntax method => method.ParameterList?.Parameters ?? default,
-                LocalFunctionStatementSyntax function => function.ParameterList.Parameters,
-                BaseMethodDeclarationSyntax method => method.ParameterList.Parameters,
-                _ => default(SeparatedSyntaxList<ParameterSyntax>),
+                SimpleLambdaExpressionSyntax lambda => lambda.Parameter.Identifier.ValueText == name,
+                ParenthesizedLambdaExpressionSyntax lambda => Declares(lambda.ParameterList, name),
+                AnonymousMethodExpressionSyntax method => method.ParameterList is { } parameters && Declares(parameters, name),
+                LocalFunctionStatementSyntax function => Declares(function.ParameterList, name),
+                BaseMethodDeclarationSyntax method => Declares(method.ParameterList, name),
+                _ => false,
             };
-            if (parameters.Any(p => p.Identifier.ValueText == name))
+            if (declares)
             {
                 return true;
             }
@@ -258,6 +256,9 @@ internal sealed class TreeFactsExtractor
 
         return false;
     }
+
+    private static bool Declares(ParameterListSyntax parameters, string name) =>
+        parameters.Parameters.Any(p => p.Identifier.ValueText == name);
 
     private static string NameOf(InvocationExpressionSyntax invocation) => invocation.Expression switch
     {

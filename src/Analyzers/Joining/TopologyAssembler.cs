@@ -74,9 +74,9 @@ internal sealed class TopologyAssembler
         var tree = element.Tree;
         var call = element.Call;
         var origin = OriginOf(tree, call);
-        if (call.Arguments.Length > 0 && call.Arguments[call.Arguments.Length - 1] is Value.NotConstant callback)
+        if (call.UnfollowedCallback is { } callback)
         {
-            _values.Unknowns.Add((tree, callback.Span, "callback that declares this element"));
+            _values.Unknowns.Add((tree, callback, "callback that declares this element"));
         }
 
         if (call.Method == DslMethod.Define)
@@ -140,9 +140,9 @@ internal sealed class TopologyAssembler
                 _topologies[element].Policies.Add(new ExternalAccessPolicy(scope, name, enabled, origin) { NameOrigin = origin });
                 break;
             case DslMethod.Users:
-                if (argument is Value.NotConstant callback)
+                if (call.UnfollowedCallback is { } callback)
                 {
-                    _values.Unknowns.Add((tree, callback.Span, "callback that declares the users"));
+                    _values.Unknowns.Add((tree, callback, "callback that declares the users"));
                 }
 
                 break;
