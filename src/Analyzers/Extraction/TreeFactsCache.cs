@@ -15,6 +15,10 @@ namespace XmppTopology.Analyzers.Extraction;
 internal static class TreeFactsCache
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> Cache = new();
+    private static long _extractions;
+
+    /// <summary>How many trees have been read since the process started: what tests and benchmarks watch.</summary>
+    public static long Extractions => Interlocked.Read(ref _extractions);
 
     public static TreeFacts Get(SyntaxTree tree, DslSymbols dsl, Func<SemanticModel> model, CancellationToken cancellationToken)
     {
@@ -24,6 +28,7 @@ internal static class TreeFactsCache
         }
 
         var facts = TreeFactsExtractor.Extract(model(), dsl, cancellationToken);
+        Interlocked.Increment(ref _extractions);
         lock (Cache)
         {
             Cache.Remove(tree);
