@@ -204,7 +204,10 @@ internal sealed class TreeFactsExtractor
         };
         if (type is not null && MayHoldTopologyValues(type))
         {
-            _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol!), _values.Read(_model.GetOperation(value, _cancellationToken))));
+            var kind = SymbolEqualityComparer.Default.Equals(type, _dsl.PoolRef) ? DefinitionKind.PoolHandle
+                : type.SpecialType == SpecialType.System_String ? DefinitionKind.Text
+                : DefinitionKind.Other;
+            _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol!), _values.Read(_model.GetOperation(value, _cancellationToken)), kind));
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed class ValueResolver
     private const int MaxDepth = 64;
 
     private readonly Dictionary<string, (TreeFacts Tree, Value Value)> _definitions = [];
+    private readonly List<(TreeFacts Tree, DefinitionFact Definition)> _definitionsInOrder = [];
     private readonly HashSet<string> _resolving = [];
 
     public ValueResolver(IEnumerable<TreeFacts> trees)
@@ -29,10 +30,15 @@ internal sealed class ValueResolver
                 if (!_definitions.ContainsKey(definition.SymbolKey))
                 {
                     _definitions.Add(definition.SymbolKey, (tree, definition.Value));
+                    _definitionsInOrder.Add((tree, definition));
                 }
             }
         }
     }
+
+    /// <summary>Every definition, with the tree it is declared in.</summary>
+    public IEnumerable<(TreeFacts Tree, DefinitionFact Definition)> Definitions =>
+        _definitionsInOrder;
 
     /// <summary>Where values were not known: tree, span, and what the value is.</summary>
     public HashSet<(TreeFacts Tree, TextSpan Span, string What)> Unknowns { get; } = [];

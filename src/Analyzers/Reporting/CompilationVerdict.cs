@@ -50,15 +50,23 @@ internal sealed class CompilationVerdict
         }
 
         var diagnostics = new List<(SyntaxTree Tree, Diagnostic Diagnostic)>();
-        foreach (var finding in topologies.SelectMany(topology => topology.Validate()))
+        Location? LocationOf(Origin? origin) =>
+            origin is not null && treeByPath.TryGetValue(origin.Path, out var tree) ? Location.Create(tree, new TextSpan(origin.Start, origin.Length)) : null;
+
+        foreach (var topology in topologies)
         {
-            if (finding.Origin is { } origin && treeByPath.TryGetValue(origin.Path, out var tree))
+            foreach (var finding in topology.Validate())
             {
-                var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(FixTargetsProperty, string.Join(";", finding.FixTargets))
-                    .Add(ElementProperty, finding.Element);
-                var location = Location.Create(tree, new TextSpan(origin.Start, origin.Length));
-                diagnostics.Add((tree, Diagnostic.Create(Descriptors.For(finding.RuleId), location, properties, finding.MessageArguments.ToArray<object>())));
+                if (LocationOf(finding.Origin) is { } location)
+                {
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add(FixTargetsProperty, string.Join(";", finding.FixTargets))
+                        .Add(ElementProperty, finding.Element);
+
+                    // Where each fix target is declared, in FixTargets' order: a fix may edit it (XMPP005).
+                    var targets = finding.FixTargets.Select(target => LocationOf(topology.FindPool(target)?.Origin) ?? Location.None);
+                    diagnostics.Add((location.SourceTree!, Diagnostic.Create(Descriptors.For(finding.RuleId), location, targets, properties, finding.MessageArguments.ToArray<object>())));
+                }
             }
         }
 

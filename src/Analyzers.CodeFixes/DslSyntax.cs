@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace XmppTopology.Analyzers.CodeFixes;
+
+/// <summary>The syntax edits the fixes share: find the diagnosed call, drop a call from a chain, append one.</summary>
+internal static class DslSyntax
+{
+    /// <summary>The invocation a diagnostic is reported on: its span runs from the method name to the closing parenthesis.</summary>
+    public static InvocationExpressionSyntax? DiagnosedCall(SyntaxNode root, TextSpan span) =>
+        root.FindNode(span, getInnermostNodeForTie: true)
+            .AncestorsAndSelf()
+            .OfType<InvocationExpressionSyntax>()
+            .FirstOrDefault(invocation => invocation.Span.End == span.End);
+
+    public static string? MethodName(InvocationExpressionSyntax invocation) =>
+        (invocation.Expression as MemberAccessExpressionSyntax)?.Name.Identifier.ValueText;
+
+    /// <summary>
+    /// The chain without this call: <c>edge.XmppProxy().MarkForRemoval()</c> becomes
+    /// <c>edge.XmppProxy()</c>. Comments around the removed call stay; bare line breaks go.
+    /// </summary>
+    public static ExpressionSyntax? WithoutCall(InvocationExpressionSyntax invocation)
+    {
+        if (invocation.Expression is not MemberAccessExpressionSyntax member)
+        {
+            return null;
+        }
+
+        var receiver = member.Expression;
+        var removedTrivia = receiver.GetTrailingTrivia()
+            .Concat(member.OperatorToken.LeadingTrivia)
+            .Concat(member.OperatorToken.TrailingTrivia)
+            .Concat(member.Name.GetLeadingTrivia())
+            .Concat(invocation.ArgumentList.DescendantTrivia())
+            .Concat(invocation.GetTrailingTrivia())
+            .ToList();
+
+        if (!removedTrivia.Any(IsComment))
+        {
+            return receiver.WithTrailingTrivia(invocation.GetTrailingTrivia());
+        }
+
+        // Keep the trivia up to the last comment, and end that comment's line: the next call
+        // keeps its own indentation.
+        var lastComment = removedTrivia.FindLastIndex(IsComment);
+        var kept = removedTrivia.Take(lastComment + 1).ToList();
+        if (kept[lastComment].IsKind(SyntaxKind.SingleLineCommentTrivia) || invocation.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+        {
+            kept.Add(SyntaxFactory.EndOfLine("\n"));
+        }
+
+        return receiver.WithTrailingTrivia(kept);
+    }
+
+    /// <summary>The outermost call of the fluent chain this call is part of.</summary>
+    public static InvocationExpressionSyntax ChainEnd(InvocationExpressionSyntax invocation)
+    {
+        var end = invocation;
+        while (end.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer } access && access.Expression == end)
+        {
+            end = outer;
+        }
+
+        return end;
+    }
+
+    /// <summary>The calls of a fluent chain, innermost first, ending at <paramref name="end"/>.</summary>
+    public static IEnumerable<InvocationExpressionSyntax> ChainCalls(InvocationExpressionSyntax end)
+    {
+        var calls = new Stack<InvocationExpressionSyntax>();
+        for (ExpressionSyntax? current = end; current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call; current = member.Expression)
+        {
+            calls.Push(call);
+        }
+
+        return calls;
+    }
+
+    /// <summary><c>chain.Method(arguments)</c>, keeping the chain's trailing trivia after the new call.</summary>
+    public static InvocationExpressionSyntax Append(ExpressionSyntax chain, string method, params ArgumentSyntax[] arguments) =>
+        SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, chain.WithoutTrailingTrivia(), SyntaxFactory.IdentifierName(method)),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments)))
+            .WithTrailingTrivia(chain.GetTrailingTrivia());
+
+    private static bool IsComment(SyntaxTrivia trivia) =>
+        trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia);
+}

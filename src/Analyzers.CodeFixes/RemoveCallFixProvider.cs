@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace XmppTopology.Analyzers.CodeFixes;
+
+/// <summary>
+/// Drops the offending call from its chain: the removal or migration mark of a legacy XMPP Edge
+/// (XMPP002), the XMPP proxy or gateway asked of a 2019 pool (XMPP004), federation on an extra
+/// Edge (TOPO004).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveCallFixProvider)), Shared]
+public sealed class RemoveCallFixProvider : TopologyCodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP002", "XMPP004", "TOPO004");
+
+    private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
+    {
+        if (DslSyntax.WithoutCall(call) is not { } withoutCall)
+        {
+            return;
+        }
+
+        var (title, key) = diagnostic.Id switch
+        {
+            "XMPP002" => ($"Keep the legacy Edge {Element(diagnostic)} (drop the mark)", "XMPP002.KeepLegacyEdge"),
+            "XMPP004" when DslSyntax.MethodName(call) == "XmppGateway" => ($"Remove the XMPP gateway from {Element(diagnostic)}", "XMPP004.RemoveXmppSetting"),
+            "XMPP004" => ($"Remove the XMPP proxy from {Element(diagnostic)}", "XMPP004.RemoveXmppSetting"),
+            _ => ($"Disable federation on Edge {Element(diagnostic)}", "TOPO004.DisableFederation"),
+        };
+        context.RegisterCodeFix(Replace(context.Document, call, _ => Task.FromResult<SyntaxNode>(withoutCall), title, key), diagnostic);
+    }
+}

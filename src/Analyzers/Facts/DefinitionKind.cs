@@ -1,0 +1,14 @@
+namespace XmppTopology.Analyzers.Facts;
+
+/// <summary>What a definition holds: code fixes name a pool through a handle first, then a string constant.</summary>
+internal enum DefinitionKind
+{
+    /// <summary>A <c>PoolRef</c> field or property.</summary>
+    PoolHandle,
+
+    /// <summary>A string constant or read-only string.</summary>
+    Text,
+
+    /// <summary>Anything else: flags, enums, lists.</summary>
+    Other,
+}
