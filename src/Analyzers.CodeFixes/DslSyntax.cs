@@ -57,6 +57,26 @@ internal static class DslSyntax
         return receiver.WithTrailingTrivia(kept);
     }
 
+    /// <summary>
+    /// Removes a call from its chain: the node to replace and its replacement. When the call was
+    /// all a configure callback did (<c>edge => edge.Federation()</c>), the callback goes too.
+    /// </summary>
+    public static (SyntaxNode Old, SyntaxNode New)? RemoveCall(InvocationExpressionSyntax call)
+    {
+        if (WithoutCall(call) is not { } rest)
+        {
+            return null;
+        }
+
+        if (rest is IdentifierNameSyntax
+            && call.Parent is LambdaExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax arguments } callback })
+        {
+            return (arguments, arguments.WithArguments(arguments.Arguments.Remove(callback)));
+        }
+
+        return (call, rest);
+    }
+
     /// <summary>The outermost call of the fluent chain this call is part of.</summary>
     public static InvocationExpressionSyntax ChainEnd(InvocationExpressionSyntax invocation)
     {

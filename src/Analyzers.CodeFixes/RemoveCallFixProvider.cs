@@ -19,7 +19,7 @@ public sealed class RemoveCallFixProvider : TopologyCodeFixProvider
 
     private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
-        if (DslSyntax.WithoutCall(call) is not { } withoutCall)
+        if (DslSyntax.RemoveCall(call) is not var (old, replacement))
         {
             return;
         }
@@ -31,6 +31,6 @@ public sealed class RemoveCallFixProvider : TopologyCodeFixProvider
             "XMPP004" => ($"Remove the XMPP proxy from {Element(diagnostic)}", "XMPP004.RemoveXmppSetting"),
             _ => ($"Disable federation on Edge {Element(diagnostic)}", "TOPO004.DisableFederation"),
         };
-        context.RegisterCodeFix(Replace(context.Document, call, _ => Task.FromResult<SyntaxNode>(withoutCall), title, key), diagnostic);
+        context.RegisterCodeFix(Replace(context.Document, old, _ => Task.FromResult(replacement), title, key), diagnostic);
     }
 }

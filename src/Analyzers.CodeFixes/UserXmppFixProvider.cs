@@ -21,10 +21,10 @@ public sealed class UserXmppFixProvider : TopologyCodeFixProvider
     private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
         var user = Element(diagnostic);
-        if (diagnostic.Id == "XMPP001" && DslSyntax.MethodName(call) == "MoveTo" && DslSyntax.WithoutCall(call) is { } withoutMove)
+        if (diagnostic.Id == "XMPP001" && DslSyntax.MethodName(call) == "MoveTo" && DslSyntax.RemoveCall(call) is var (old, withoutMove))
         {
             context.RegisterCodeFix(
-                Replace(context.Document, call, _ => Task.FromResult<SyntaxNode>(withoutMove), $"Cancel the planned move of {user}", "XMPP001.CancelMove"),
+                Replace(context.Document, old, _ => Task.FromResult(withoutMove), $"Cancel the planned move of {user}", "XMPP001.CancelMove"),
                 diagnostic);
         }
 

@@ -13,7 +13,7 @@ namespace XmppTopology.Analyzers.CodeFixes.Tests;
 /// </summary>
 internal static class VerifyFix
 {
-    public static Task Apply<TFix>(string equivalenceKey, string[] sources, string[] fixedSources, int iterations = 1)
+    public static Task Apply<TFix>(string equivalenceKey, string[] sources, string[] fixedSources, int iterations = 1, string[]? batchFixedSources = null)
         where TFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TopologyAnalyzer, TFix, DefaultVerifier>
@@ -27,11 +27,19 @@ internal static class VerifyFix
         {
             test.TestState.Sources.Add(($"/0/Test{i}.cs", "using XmppTopology;\n" + sources[i]));
             test.FixedState.Sources.Add(($"/0/Test{i}.cs", "using XmppTopology;\n" + fixedSources[i]));
+            if (batchFixedSources is not null)
+            {
+                test.BatchFixedState.Sources.Add(($"/0/Test{i}.cs", "using XmppTopology;\n" + batchFixedSources[i]));
+            }
         }
 
         var dsl = MetadataReference.CreateFromFile(typeof(Topology).Assembly.Location);
         test.TestState.AdditionalReferences.Add(dsl);
         test.FixedState.AdditionalReferences.Add(dsl);
+        if (batchFixedSources is not null)
+        {
+            test.BatchFixedState.AdditionalReferences.Add(dsl);
+        }
         return test.RunAsync();
     }
 

@@ -158,4 +158,25 @@ public class SourceFormsTests
             public static Topology Build() => Topology.Define("contoso.com", t => t.CentralSite("Redmond", {|TOPO005:Redmond|}));
         }
         """);
+
+    // Regression: the site helper's file sorted before the Define call's file, and the analyzer
+    // created the pool before its topology (AD0001, KeyNotFoundException).
+    [Fact]
+    public Task A_site_helper_in_a_file_sorted_before_the_topology_file_is_joined() => Verify.Analyzer(
+        """
+        static class Sites
+        {
+            public static void Redmond(CentralSiteBuilder site) => site
+                .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
+                .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy().{|XMPP002:MarkForRemoval()|});
+        }
+        """,
+        """
+        static class Contoso
+        {
+            public static Topology Build() => Topology.{|XMPP005:Define("contoso.com", t => t
+                .CentralSite("Redmond", Sites.Redmond)
+                .XmppPartner("jabber.fabrikam.com"))|};
+        }
+        """);
 }

@@ -19,6 +19,7 @@ internal sealed class TopologyAssembler
     private readonly Dictionary<Element, Pool> _pools = [];
     private readonly Dictionary<Element, XmppPartner> _partners = [];
     private readonly Dictionary<Element, UserGroup> _users = [];
+    private readonly HashSet<Element> _created = [];
 
     private TopologyAssembler(IReadOnlyList<TreeFacts> trees)
     {
@@ -40,7 +41,7 @@ internal sealed class TopologyAssembler
                 {
                     foreach (var element in assembler._graph.CreatedBy(tree, call))
                     {
-                        assembler.Create(element);
+                        assembler.EnsureCreated(element);
                     }
                 }
             }
@@ -69,6 +70,20 @@ internal sealed class TopologyAssembler
         or DslMethod.XmppPartner or DslMethod.User or DslMethod.UserGroup or DslMethod.FrontEndPool or DslMethod.StandardEditionServer
         or DslMethod.EdgePool or DslMethod.DirectorPool or DslMethod.SurvivableBranchAppliance or DslMethod.SurvivableBranchServer;
 
+    // A parent (the topology, the site) is created before its children, whatever file each is in.
+    private void EnsureCreated(Element element)
+    {
+        if (_created.Add(element))
+        {
+            if (element.Parent is { } parent)
+            {
+                EnsureCreated(parent);
+            }
+
+            Create(element);
+        }
+    }
+
     private void Create(Element element)
     {
         var tree = element.Tree;
@@ -85,7 +100,11 @@ internal sealed class TopologyAssembler
             return;
         }
 
-        var parts = _topologies[element.Root];
+        if (!_topologies.TryGetValue(element.Root, out var parts))
+        {
+            return;
+        }
+
         switch (call.Method)
         {
             case DslMethod.CentralSite:
@@ -131,13 +150,13 @@ internal sealed class TopologyAssembler
         switch (call.Method)
         {
             case DslMethod.GlobalExternalAccessPolicy:
-                _topologies[element].Policies.Add(new ExternalAccessPolicy(PolicyScope.Global, null, Flag("EnableXmppAccess value"), origin));
+                Policies(element)?.Add(new ExternalAccessPolicy(PolicyScope.Global, null, Flag("EnableXmppAccess value"), origin));
                 break;
             case DslMethod.SiteExternalAccessPolicy or DslMethod.UserExternalAccessPolicy:
                 var scope = call.Method == DslMethod.SiteExternalAccessPolicy ? PolicyScope.Site : PolicyScope.User;
                 var name = _values.String(tree, argument, scope == PolicyScope.Site ? "site name" : "policy name");
                 var enabled = _values.Boolean(tree, call.Arguments[1], "EnableXmppAccess value");
-                _topologies[element].Policies.Add(new ExternalAccessPolicy(scope, name, enabled, origin) { NameOrigin = origin });
+                Policies(element)?.Add(new ExternalAccessPolicy(scope, name, enabled, origin) { NameOrigin = origin });
                 break;
             case DslMethod.Users:
                 if (call.UnfollowedCallback is { } callback)
@@ -204,6 +223,9 @@ internal sealed class TopologyAssembler
                 break;
         }
     }
+
+    private List<ExternalAccessPolicy>? Policies(Element topology) =>
+        _topologies.TryGetValue(topology, out var parts) ? parts.Policies : null;
 
     private static void Update<T>(Dictionary<Element, T> drafts, Element element, System.Func<T, T> change)
     {
