@@ -40,11 +40,12 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Cancellat
                 return new Value.Constant(operation.ConstantValue.Value, span);
 
             case IFieldReferenceOperation { Field: var field }:
-                return field.Locations.Any(l => l.IsInSource)
+                return IsDefinedInAnotherTree(field)
                     ? new Value.SymbolReference(SymbolKeys.For(field), span)
-                    : FromMetadata(operation, span);
+                    : Fixed(operation, span);
 
-            case IPropertyReferenceOperation { Property: var property, Arguments.IsEmpty: true } when property.Locations.Any(l => l.IsInSource):
+            case IPropertyReferenceOperation { Property: var property, Arguments.IsEmpty: true }
+                when SymbolEqualityComparer.Default.Equals(property.ContainingAssembly, model.Compilation.Assembly):
                 return new Value.SymbolReference(SymbolKeys.For(property), span);
 
             case IConversionOperation conversion when conversion.Operand.ConstantValue.HasValue && conversion.ConstantValue.HasValue && conversion.Operand is ILiteralOperation:
@@ -100,8 +101,17 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Cancellat
         return value is null or Value.NotConstant ? new Value.NotConstant(span) : value;
     }
 
-    private static Value FromMetadata(IOperation operation, Microsoft.CodeAnalysis.Text.TextSpan span) =>
+    // A constant that no edit of another tree can change: declared in this tree, or in another
+    // assembly (metadata, or a referenced project), or an enum member.
+    private static Value Fixed(IOperation operation, Microsoft.CodeAnalysis.Text.TextSpan span) =>
         operation.ConstantValue.HasValue ? new Value.Constant(operation.ConstantValue.Value, span) : new Value.NotConstant(span);
+
+    // Fields of other trees of this compilation stay symbolic: their definitions are joined
+    // afresh on each compilation, so cached facts survive edits of the defining file.
+    private bool IsDefinedInAnotherTree(IFieldSymbol field) =>
+        field.ContainingType.TypeKind != TypeKind.Enum
+        && SymbolEqualityComparer.Default.Equals(field.ContainingAssembly, model.Compilation.Assembly)
+        && !(field.IsConst && field.Locations.Any(l => l.SourceTree == model.SyntaxTree));
 
     private Value ReadInterpolationPart(IInterpolatedStringContentOperation part, int depth) => part switch
     {

@@ -17,7 +17,7 @@ sealed partial class Topology
 {
     private readonly Dictionary<string, Pool> _poolsByFqdn;
     private readonly Dictionary<string, Site> _sitesByName;
-    private readonly Dictionary<string, ExternalAccessPolicy> _policiesByIdentity;
+    private readonly Dictionary<string, ExternalAccessPolicy> _policiesByScopeAndName;
 
     /// <summary>Assembles a topology from its elements; the DSL's <c>Define</c> is the usual way in.</summary>
     public Topology(
@@ -38,7 +38,7 @@ sealed partial class Topology
         Users = users.ToList().AsReadOnly();
         _poolsByFqdn = FirstByName(Pools, p => p.Fqdn);
         _sitesByName = FirstByName(Sites, s => s.Name);
-        _policiesByIdentity = FirstByName(ExternalAccessPolicies, p => p.Name is null && p.Scope != PolicyScope.Global ? null : p.Identity);
+        _policiesByScopeAndName = FirstByName(ExternalAccessPolicies, p => PolicyKey(p.Scope, p.Name));
     }
 
     /// <summary>The topology's name, usually its primary SIP domain.</summary>
@@ -71,14 +71,19 @@ sealed partial class Topology
         name is not null && _sitesByName.TryGetValue(name, out var site) ? site : null;
 
     /// <summary>The external access policy with this scope and name (ignored for the global scope), or null.</summary>
-    public ExternalAccessPolicy? FindPolicy(PolicyScope scope, string? name)
-    {
-        var identity = new ExternalAccessPolicy(scope, name, EnableXmppAccess: null).Identity;
-        return (scope == PolicyScope.Global || name is not null) && _policiesByIdentity.TryGetValue(identity, out var policy) ? policy : null;
-    }
+    public ExternalAccessPolicy? FindPolicy(PolicyScope scope, string? name) =>
+        PolicyKey(scope, name) is { } key && _policiesByScopeAndName.TryGetValue(key, out var policy) ? policy : null;
 
     /// <summary>Checks the topology against every rule of the catalogue.</summary>
     public IReadOnlyList<Finding> Validate() => TopologyRules.Evaluate(this);
+
+    // A user policy may be called "Global": scope and name together identify a policy.
+    private static string? PolicyKey(PolicyScope scope, string? name) => scope switch
+    {
+        PolicyScope.Global => "Global",
+        _ when name is null => null,
+        _ => scope + ":" + name,
+    };
 
     private static Dictionary<string, T> FirstByName<T>(IEnumerable<T> elements, Func<T, string?> name)
     {

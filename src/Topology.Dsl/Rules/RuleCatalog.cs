@@ -16,7 +16,7 @@ static class RuleCatalog
     public static readonly RuleDescriptor Xmpp001 = new(
         "XMPP001", FindingSeverity.Error, Xmpp,
         "XMPP user on a Skype for Business Server 2019 pool",
-        "User '{0}' federates with XMPP but is {1} '{2}', a Skype for Business Server 2019 pool; XMPP users must stay on a legacy pool");
+        "User '{0}' federates with XMPP but is {1} '{2}', {3}; XMPP users must stay on a legacy pool");
 
     public static readonly RuleDescriptor Xmpp002 = new(
         "XMPP002", FindingSeverity.Error, Xmpp,
@@ -56,7 +56,7 @@ static class RuleCatalog
     public static readonly RuleDescriptor Topo001 = new(
         "TOPO001", FindingSeverity.Error, Integrity,
         "Reference to an undeclared element",
-        "'{0}' names a {1} that the topology does not declare{2}");
+        "'{0}' names {1} that the topology does not declare{2}");
 
     public static readonly RuleDescriptor Topo002 = new(
         "TOPO002", FindingSeverity.Error, Integrity,
@@ -66,7 +66,7 @@ static class RuleCatalog
     public static readonly RuleDescriptor Topo003 = new(
         "TOPO003", FindingSeverity.Warning, Integrity,
         "User homed on a pool marked for removal",
-        "User '{0}' is homed on '{1}', which is marked for removal; a pool must be empty before it is decommissioned");
+        "User '{0}' is left on or moved to '{1}', which is marked for removal; a pool must be empty before it is decommissioned");
 
     public static readonly RuleDescriptor Topo004 = new(
         "TOPO004", FindingSeverity.Error, Integrity,

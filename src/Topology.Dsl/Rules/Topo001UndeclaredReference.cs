@@ -21,30 +21,30 @@ internal static class Topo001UndeclaredReference
         var references = new List<(Reference? Reference, string Kind, HashSet<string>? Declared)>();
         foreach (var site in topology.Sites)
         {
-            references.Add((site.FederationRoute, "federation route (Edge pool or Director)", pools));
-            references.Add((site.XmppFederationRoute, "XMPP federation route (Edge pool)", pools));
+            references.Add((site.FederationRoute, "a federation route (Edge pool or Director)", pools));
+            references.Add((site.XmppFederationRoute, "an XMPP federation route (Edge pool)", pools));
         }
 
         foreach (var pool in topology.Pools)
         {
-            references.Add((pool.AssociatedEdge, "Edge pool", pools));
+            references.Add((pool.AssociatedEdge, "an Edge pool", pools));
         }
 
         foreach (var partner in topology.XmppPartners)
         {
-            references.Add((partner.ConfiguredOn, "pool", pools));
+            references.Add((partner.ConfiguredOn, "a pool", pools));
         }
 
         foreach (var policy in topology.ExternalAccessPolicies.Where(p => p.Scope == PolicyScope.Site))
         {
-            references.Add((new Reference(policy.Name, policy.NameOrigin ?? policy.Origin), "site", sites));
+            references.Add((new Reference(policy.Name, policy.NameOrigin ?? policy.Origin), "a site", sites));
         }
 
         foreach (var user in topology.Users)
         {
-            references.Add((user.Home, "pool", pools));
-            references.Add((user.PlannedMove, "pool", pools));
-            references.Add((user.ExternalAccessPolicy, "user-scope external access policy", userPolicies));
+            references.Add((user.Home, "a pool", pools));
+            references.Add((user.PlannedMove, "a pool", pools));
+            references.Add((user.ExternalAccessPolicy, "a user-scope external access policy", userPolicies));
         }
 
         foreach (var (reference, kind, declared) in references)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace XmppTopology.Rules;
 
 /// <summary>
-/// TOPO003: a user is homed on a pool marked for removal, with no planned move away.
+/// TOPO003: a user is left on, or planned to move to, a pool marked for removal.
 /// Decommissioning a legacy pool requires it to be empty: all users moved first.
 /// </summary>
 internal static class Topo003UserOnPoolMarkedForRemoval
@@ -12,16 +12,19 @@ internal static class Topo003UserOnPoolMarkedForRemoval
     {
         foreach (var user in context.Topology.Users)
         {
-            var pool = context.PoolNamedBy(user.Home);
-            if (pool is not { Plan: PlannedChange.Removal } || user.PlannedMove is not null)
+            // Where the user ends up: the move's target when there is one, else its home.
+            var reference = user.PlannedMove ?? user.Home;
+            var pool = context.PoolNamedBy(reference);
+            if (pool is not { Plan: PlannedChange.Removal })
             {
                 continue;
             }
 
-            var keepsXmpp = context.FederatesWithXmpp(user, pool) == true;
-            var targets = context.Nearest(pool.Site, p =>
-                p.Role.HomesUsers() && p.Plan == PlannedChange.None && (!keepsXmpp || p.IsLegacyAndStays));
-            yield return RuleCatalog.Topo003.Report(ElementKind.User, user.SipAddress, user.Home!.Origin ?? user.Origin, targets, user, pool);
+            // XMPP users need a legacy Front End pool; others any Front End pool that stays.
+            var targets = context.FederatesWithXmpp(user, pool) == true
+                ? context.LegacyFrontEndsNear(pool.Site)
+                : context.Nearest(pool.Site, p => p.Role.IsFrontEnd() && p.Plan == PlannedChange.None);
+            yield return RuleCatalog.Topo003.Report(ElementKind.User, user.SipAddress, reference!.Origin ?? user.Origin, targets, user, pool);
         }
     }
 }

@@ -4,8 +4,8 @@ namespace XmppTopology.Rules;
 
 /// <summary>
 /// XMPP001: a user with XMPP federation is homed on, or planned to move to, a Skype for
-/// Business Server 2019 pool. Seed: XMPP users "should not be moved to a Skype for Business
-/// Server 2019 pool".
+/// Business Server 2019 pool (or a pool marked for migration to 2019: its users end up on 2019).
+/// Seed: XMPP users "should not be moved to a Skype for Business Server 2019 pool".
 /// </summary>
 internal static class Xmpp001XmppUserOn2019Pool
 {
@@ -13,18 +13,34 @@ internal static class Xmpp001XmppUserOn2019Pool
     {
         foreach (var user in context.Topology.Users)
         {
-            foreach (var (placement, reference) in new[] { ("homed on", user.Home), ("planned to move to", user.PlannedMove) })
+            var home = context.PoolNamedBy(user.Home);
+            if (Ends2019(home) is { } homeIs2019 && context.FederatesWithXmpp(user, home) == true)
             {
-                var pool = context.PoolNamedBy(reference);
-                if (pool is { Version: ProductVersion.SkypeForBusiness2019 } && pool.Role.HomesUsers()
-                    && context.FederatesWithXmpp(user, pool) == true)
-                {
-                    yield return RuleCatalog.Xmpp001.Report(
-                        ElementKind.User, user.SipAddress, reference!.Origin ?? user.Origin,
-                        context.LegacyFrontEndsNear(pool.Site),
-                        user, placement, pool);
-                }
+                yield return Report(context, user, user.Home!, "homed on", home!, homeIs2019);
+            }
+
+            // A move loses XMPP whether the user federates where it is or where it goes.
+            var target = context.PoolNamedBy(user.PlannedMove);
+            if (Ends2019(target) is { } targetIs2019
+                && (context.FederatesWithXmpp(user, home) == true || context.FederatesWithXmpp(user, target) == true))
+            {
+                yield return Report(context, user, user.PlannedMove!, "planned to move to", target!, targetIs2019);
             }
         }
     }
+
+    // How a pool that homes users ends up on 2019, or null when it does not.
+    private static string? Ends2019(Pool? pool) => pool switch
+    {
+        { Role: var role } when !role.HomesUsers() => null,
+        { Version: ProductVersion.SkypeForBusiness2019 } => "a Skype for Business Server 2019 pool",
+        { Plan: PlannedChange.MigrationTo2019 } => "a pool marked for migration to Skype for Business Server 2019",
+        _ => null,
+    };
+
+    private static Finding Report(RuleContext context, User user, Reference reference, string placement, Pool pool, string what) =>
+        RuleCatalog.Xmpp001.Report(
+            ElementKind.User, user.SipAddress, reference.Origin ?? user.Origin,
+            context.LegacyFrontEndsNear(pool.Site),
+            user, placement, pool, what);
 }

@@ -1,0 +1,411 @@
+using System.Threading.Tasks;
+
+namespace XmppTopology.Analyzers.Tests.Rules;
+
+/// <summary>XMPP001: a user with XMPP federation homed on, or planned to move to, a 2019 pool; reported at HomedOn/MoveTo.</summary>
+public class Xmpp001Tests
+{
+    // A legacy Front End pool and a legacy Edge with the XMPP proxy that stay: XMPP keeps its route (no XMPP005).
+    private const string Legacy = """
+        .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
+        .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
+        """;
+
+    [Fact]
+    public Task An_xmpp_user_homed_on_a_2019_pool_is_reported_at_HomedOn() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:HomedOn("fe19.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task An_xmpp_user_homed_on_a_legacy_pool_is_clean() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().HomedOn("fe15.contoso.com")));
+        }
+        """);
+
+    [Fact]
+    public Task A_user_without_xmpp_homed_on_a_2019_pool_is_clean() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe19.contoso.com")));
+        }
+        """);
+
+    [Fact]
+    public Task A_planned_move_of_an_xmpp_user_to_a_2019_pool_is_reported_at_MoveTo() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").Xmpp().{|XMPP001:MoveTo("fe19.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_planned_move_of_an_xmpp_user_to_a_legacy_pool_is_clean() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013)
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe13.contoso.com").Xmpp().MoveTo("fe15.contoso.com")));
+        }
+        """);
+
+    [Fact]
+    public Task An_xmpp_user_homed_on_a_2019_pool_and_moving_to_another_is_reported_at_both_calls() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19a.contoso.com", ProductVersion.SkypeForBusiness2019)
+                    .FrontEndPool("fe19b.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com")
+                    .{|XMPP001:HomedOn("fe19a.contoso.com")|}
+                    .{|XMPP001:MoveTo("fe19b.contoso.com")|}
+                    .Xmpp()));
+        }
+        """);
+
+    [Fact]
+    public Task An_xmpp_user_on_a_2019_pool_moving_back_to_a_legacy_pool_is_still_reported_where_it_is_homed() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:HomedOn("fe19.contoso.com")|}.MoveTo("fe15.contoso.com")));
+        }
+        """);
+
+    [Fact]
+    public Task Xmpp_from_the_global_policy_counts() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .GlobalExternalAccessPolicy(enableXmppAccess: true)
+                .Users(users => users.User("sip:alice@contoso.com").{|XMPP001:HomedOn("fe19.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task Xmpp_from_the_site_policy_of_the_pools_site_counts() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .SiteExternalAccessPolicy("Redmond", true)
+                .Users(users => users.User("sip:alice@contoso.com").{|XMPP001:HomedOn("fe19.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task The_site_policy_of_another_site_does_not_apply() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .CentralSite("Dublin", site => site.FrontEndPool("fe15.dublin.contoso.com", ProductVersion.SkypeForBusiness2015))
+                .SiteExternalAccessPolicy("Dublin", true)
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe19.contoso.com")));
+        }
+        """);
+
+    [Fact]
+    public Task Xmpp_from_a_granted_user_policy_counts() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .UserExternalAccessPolicy("XmppUsers", true)
+                .Users(users => users.User("sip:alice@contoso.com").ExternalAccessPolicy("XmppUsers").{|XMPP001:HomedOn("fe19.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_user_policy_without_xmpp_overrides_the_global_policy() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .GlobalExternalAccessPolicy(true)
+                .UserExternalAccessPolicy("NoXmpp", false)
+                .Users(users => users.User("sip:alice@contoso.com").ExternalAccessPolicy("NoXmpp").HomedOn("fe19.contoso.com")));
+        }
+        """);
+
+    [Fact]
+    public Task Xmpp_disabled_on_the_user_overrides_the_global_policy() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .GlobalExternalAccessPolicy(true)
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp(false).HomedOn("fe19.contoso.com")));
+        }
+        """);
+
+    [Fact]
+    public Task The_last_xmpp_setting_of_a_user_wins() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp(false).{|XMPP001:HomedOn("fe19.contoso.com")|}.Xmpp()));
+        }
+        """);
+
+    [Fact]
+    public Task A_2019_director_pool_homes_no_users_and_is_not_reported() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .DirectorPool("dir19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().HomedOn("dir19.contoso.com")));
+        }
+        """);
+
+    [Fact]
+    public Task A_2019_standard_edition_server_counts_as_a_2019_pool() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .StandardEditionServer("se19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:HomedOn("se19.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task Pool_names_compare_without_case() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:HomedOn("FE19.Contoso.COM")|}));
+        }
+        """);
+
+    [Fact]
+    public Task Each_user_of_a_group_is_reported_at_the_shared_call() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.Users(["sip:a@contoso.com", "sip:b@contoso.com"]).Xmpp().{|XMPP001:{|XMPP001:HomedOn("fe19.contoso.com")|}|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_typed_handle_converted_from_a_string_is_followed() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            static readonly PoolRef Fe2019 = "fe19.contoso.com";
+
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool(Fe2019, ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").{|XMPP001:HomedOn(Fe2019)|}.Xmpp()));
+        }
+        """);
+
+    [Fact]
+    public Task A_typed_handle_made_with_FromString_is_followed() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            static readonly PoolRef Fe2019 = PoolRef.FromString("fe19.contoso.com");
+
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:MoveTo(Fe2019)|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_local_handle_is_followed() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t =>
+            {
+                var fe2019 = new PoolRef("fe19.contoso.com");
+                t.CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool(fe2019, ProductVersion.SkypeForBusiness2019));
+                t.Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:HomedOn(fe2019)|});
+            });
+        }
+        """);
+
+    [Fact]
+    public Task A_handle_concatenated_from_a_constant_is_followed() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            const string Domain = "contoso.com";
+            static readonly PoolRef Fe2019 = new("fe19." + Domain);
+
+            public static Topology Build() => Topology.Define(Domain, t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool(Fe2019, ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@" + Domain).Xmpp().{|XMPP001:HomedOn(Fe2019)|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_handle_interpolated_from_a_constant_is_followed() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            const string Domain = "contoso.com";
+            static readonly PoolRef Fe2019 = new($"fe19.{Domain}");
+
+            public static Topology Build() => Topology.Define(Domain, t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User($"sip:alice@{Domain}").Xmpp().{|XMPP001:HomedOn(Fe2019)|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_constant_that_names_a_legacy_pool_is_clean() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            const string Domain = "contoso.com";
+            static readonly PoolRef Fe2015 = new($"fe15.{Domain}");
+
+            public static Topology Build() => Topology.Define(Domain, t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19." + Domain, ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User($"sip:alice@{Domain}").Xmpp().HomedOn(Fe2015)));
+        }
+        """);
+
+    [Fact]
+    public Task Handles_topology_and_users_in_three_files() => Verify.Analyzer(
+        """
+        static class Pools
+        {
+            public static readonly PoolRef Fe2015 = new("fe15.contoso.com");
+            public static readonly PoolRef Fe2019 = new("fe19.contoso.com");
+            public static readonly PoolRef Edge2015 = "edge15.contoso.com";
+        }
+        """,
+        """
+        static partial class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    .FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)
+                    .EdgePool(Pools.Edge2015, ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
+                    .FrontEndPool(Pools.Fe2019, ProductVersion.SkypeForBusiness2019))
+                .Users(Plan));
+        }
+        """,
+        """
+        static partial class Contoso
+        {
+            static void Plan(UserPlan users)
+            {
+                users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).Xmpp();
+                users.User("sip:bob@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp();
+                users.User("sip:carol@contoso.com").HomedOn(Pools.Fe2019);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Users_in_a_helper_file_that_are_all_legacy_or_without_xmpp_are_clean() => Verify.Analyzer(
+        """
+        static partial class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
+                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(Plan));
+        }
+        """,
+        """
+        static partial class Contoso
+        {
+            static void Plan(UserPlan users)
+            {
+                users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").Xmpp();
+                users.User("sip:carol@contoso.com").HomedOn("fe19.contoso.com");
+            }
+        }
+        """);
+}
