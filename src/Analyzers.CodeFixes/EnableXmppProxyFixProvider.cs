@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -66,7 +67,8 @@ public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
             SimpleLambdaExpressionSyntax { ExpressionBody: { } body } lambda =>
                 edgePool.ReplaceNode(body, DslSyntax.Append(body, "XmppProxy")),
             SimpleLambdaExpressionSyntax { Block: { } block } lambda =>
-                edgePool.ReplaceNode(block, block.AddStatements(SyntaxFactory.ParseStatement($"{lambda.Parameter.Identifier.ValueText}.XmppProxy();"))),
+                edgePool.ReplaceNode(block, block.AddStatements(
+                    SyntaxFactory.ParseStatement($"{lambda.Parameter.Identifier.ValueText}.XmppProxy();").WithAdditionalAnnotations(Formatter.Annotation))),
             _ => null,
         };
     }

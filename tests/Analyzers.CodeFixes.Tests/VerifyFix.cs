@@ -22,6 +22,7 @@ internal static class VerifyFix
             CodeActionEquivalenceKey = equivalenceKey,
             NumberOfIncrementalIterations = iterations,
             NumberOfFixAllIterations = 1,
+            NumberOfFixAllInDocumentIterations = -iterations, // at most: one pass per document
         };
         for (var i = 0; i < sources.Length; i++)
         {
