@@ -153,7 +153,7 @@ public class SourceFormsTests
 
         static class Contoso
         {
-            static readonly Action<CentralSiteBuilder> Redmond = site => site.FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019);
+            static readonly Action<CentralSiteBuilder> Redmond = site => site.{|TOPO005:FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019)|};
 
             public static Topology Build() => Topology.Define("contoso.com", t => t.CentralSite("Redmond", {|TOPO005:Redmond|}));
         }

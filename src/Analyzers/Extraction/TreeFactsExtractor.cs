@@ -48,7 +48,12 @@ internal sealed class TreeFactsExtractor
     {
         // Pre-order: an outer call is seen before the calls inside its callbacks, so the
         // callbacks' parameters are known by the time their bodies are read.
-        foreach (var node in _model.SyntaxTree.GetRoot(_cancellationToken).DescendantNodes())
+        var root = _model.SyntaxTree.GetRoot(_cancellationToken);
+
+        // In a tree that calls the DSL, any call may hand a builder on (to a helper, an extension
+        // method); elsewhere only a call that passes a parameter or local by name can.
+        var callsTheDsl = root.DescendantTokens().Any(token => token.IsKind(SyntaxKind.IdentifierToken) && _dsl.MethodNames.Contains(token.ValueText));
+        foreach (var node in root.DescendantNodes())
         {
             _cancellationToken.ThrowIfCancellationRequested();
             switch (node)
@@ -56,7 +61,7 @@ internal sealed class TreeFactsExtractor
                 case InvocationExpressionSyntax invocation when _dsl.MethodNames.Contains(NameOf(invocation)):
                     CallIndex(invocation);
                     break;
-                case InvocationExpressionSyntax invocation when PassesAParameterOn(invocation):
+                case InvocationExpressionSyntax invocation when callsTheDsl || PassesANameInScope(invocation):
                     ReadBuilderHandOff(invocation);
                     break;
                 case VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax, Initializer: { } initializer } field:
@@ -128,7 +133,7 @@ internal sealed class TreeFactsExtractor
                 _callbackParameters[lambda.Symbol.Parameters[0]] = builder;
                 break;
             case IMethodReferenceOperation { Method: var method } when method.Locations.Any(l => l.IsInSource):
-                _edges.Add(new EdgeFact(SymbolKeys.For(method), 0, builder));
+                _edges.Add(new EdgeFact(SymbolKeys.For(method), 0, builder, _calls[callIndex].Span.Start));
                 break;
             case IDefaultValueOperation or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
                 break; // an explicit null: no callback
@@ -148,14 +153,20 @@ internal sealed class TreeFactsExtractor
                 case IConversionOperation conversion:
                     operation = conversion.Operand;
                     continue;
-                case IInvocationOperation { Syntax: InvocationExpressionSyntax syntax }:
-                    if (CallIndex(syntax) is not { } index)
+                case IInvocationOperation { Syntax: InvocationExpressionSyntax syntax } invocation:
+                    if (CallIndex(syntax) is { } index)
+                    {
+                        var call = _calls[index];
+                        return call.Method is DslMethod.User or DslMethod.UserGroup ? new Instance.Created(index) : call.Receiver ?? Instance.Unknown.Instance;
+                    }
+
+                    if (ReturnedBuilder(invocation) is not { } returned)
                     {
                         return Instance.Unknown.Instance;
                     }
 
-                    var call = _calls[index];
-                    return call.Method is DslMethod.User or DslMethod.UserGroup ? new Instance.Created(index) : call.Receiver ?? Instance.Unknown.Instance;
+                    operation = returned;
+                    continue;
                 case IParameterReferenceOperation { Parameter: var parameter }:
                     if (_callbackParameters.TryGetValue(parameter, out var builder))
                     {
@@ -176,6 +187,24 @@ internal sealed class TreeFactsExtractor
         return Instance.Unknown.Instance;
     }
 
+    /// <summary>
+    /// A source helper that takes a builder and returns one of the same type returns the one it
+    /// took: user code cannot make builders, only pass on those the DSL hands it.
+    /// </summary>
+    private static IOperation? ReturnedBuilder(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (!method.Locations.Any(l => l.IsInSource))
+        {
+            return null;
+        }
+
+        var sameType = invocation.Arguments
+            .Where(a => a.Parameter is { } p && SymbolEqualityComparer.Default.Equals(p.Type, method.ReturnType))
+            .ToList();
+        return sameType.Count == 1 ? sameType[0].Value : null;
+    }
+
     /// <summary>A source method called with a builder: its DSL calls then belong where the builder does.</summary>
     private void ReadBuilderHandOff(InvocationExpressionSyntax invocation)
     {
@@ -189,7 +218,8 @@ internal sealed class TreeFactsExtractor
         {
             if (argument.Parameter is { } parameter && _dsl.IsBuilder(parameter.Type))
             {
-                _edges.Add(new EdgeFact(SymbolKeys.For(operation.TargetMethod), parameter.Ordinal, InstanceOf(argument.Value)));
+                // The helper runs after its arguments: at the end of the invocation.
+                _edges.Add(new EdgeFact(SymbolKeys.For(operation.TargetMethod), parameter.Ordinal, InstanceOf(argument.Value), invocation.Span.End));
             }
         }
     }
@@ -223,13 +253,13 @@ internal sealed class TreeFactsExtractor
         type is { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T, TypeArguments.Length: 1 }
         && type.TypeArguments[0].SpecialType == SpecialType.System_String;
 
-    // Cheap syntactic test: an argument that is a bare name of a parameter in scope. Only
-    // those invocations are bound to look for builders handed to helper methods.
-    private static bool PassesAParameterOn(InvocationExpressionSyntax invocation)
+    // Cheap syntactic test: an argument that is a bare name of a parameter or local in scope.
+    // Only those invocations are bound, in trees that do not call the DSL themselves.
+    private static bool PassesANameInScope(InvocationExpressionSyntax invocation)
     {
         foreach (var argument in invocation.ArgumentList.Arguments)
         {
-            if (argument.Expression is IdentifierNameSyntax name && IsParameterInScope(invocation, name.Identifier.ValueText))
+            if (argument.Expression is IdentifierNameSyntax name && IsDeclaredInScope(invocation, name.Identifier.ValueText))
             {
                 return true;
             }
@@ -238,7 +268,7 @@ internal sealed class TreeFactsExtractor
         return false;
     }
 
-    private static bool IsParameterInScope(SyntaxNode node, string name)
+    private static bool IsDeclaredInScope(SyntaxNode node, string name)
     {
         for (var current = node.Parent; current is not null and not TypeDeclarationSyntax; current = current.Parent)
         {
@@ -249,6 +279,8 @@ internal sealed class TreeFactsExtractor
                 AnonymousMethodExpressionSyntax method => method.ParameterList is { } parameters && Declares(parameters, name),
                 LocalFunctionStatementSyntax function => Declares(function.ParameterList, name),
                 BaseMethodDeclarationSyntax method => Declares(method.ParameterList, name),
+                BlockSyntax block => block.Statements.OfType<LocalDeclarationStatementSyntax>()
+                    .Any(local => local.Declaration.Variables.Any(v => v.Identifier.ValueText == name)),
                 _ => false,
             };
             if (declares)

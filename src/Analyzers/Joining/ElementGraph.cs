@@ -7,23 +7,26 @@ namespace XmppTopology.Analyzers.Joining;
 
 /// <summary>
 /// Follows builders across trees: which elements a call's receiver denotes, through callbacks,
-/// helper methods and their callers. Every lookup is a hash lookup, memoised.
+/// helper methods and their callers, and by which path of hand-offs. Every lookup is a hash
+/// lookup, memoised.
 /// </summary>
 internal sealed class ElementGraph
 {
-    private static readonly IReadOnlyList<Element> None = [];
+    private static readonly IReadOnlyList<(Element, OrderKey)> None = [];
 
-    private readonly Dictionary<(string Method, int Ordinal), List<(TreeFacts Tree, Instance Argument)>> _handOffs = [];
+    private readonly Dictionary<TreeFacts, int> _treeIndex = [];
+    private readonly Dictionary<(string Method, int Ordinal), List<(TreeFacts Tree, EdgeFact Edge)>> _handOffs = [];
     private readonly Dictionary<(TreeFacts Tree, int Call), IReadOnlyList<Element>> _created = [];
-    private readonly Dictionary<(string Method, int Ordinal), IReadOnlyList<Element>> _parameters = [];
+    private readonly Dictionary<(string Method, int Ordinal), IReadOnlyList<(Element, OrderKey)>> _parameters = [];
     private readonly HashSet<(string Method, int Ordinal)> _resolving = [];
     private bool _cutACycle;
 
-    public ElementGraph(IEnumerable<TreeFacts> trees)
+    public ElementGraph(IReadOnlyList<TreeFacts> trees)
     {
-        foreach (var tree in trees)
+        for (var index = 0; index < trees.Count; index++)
         {
-            foreach (var edge in tree.Edges)
+            _treeIndex[trees[index]] = index;
+            foreach (var edge in trees[index].Edges)
             {
                 var key = (edge.MethodKey, edge.Ordinal);
                 if (!_handOffs.TryGetValue(key, out var callers))
@@ -31,20 +34,23 @@ internal sealed class ElementGraph
                     _handOffs[key] = callers = [];
                 }
 
-                callers.Add((tree, edge.Argument));
+                callers.Add((trees[index], edge));
             }
         }
     }
 
-    /// <summary>The elements a builder denotes; none when it belongs to no topology.</summary>
-    public IReadOnlyList<Element> ElementsOf(TreeFacts tree, Instance? builder) => builder switch
+    /// <summary>When a call of this tree runs, made on an element reached by <paramref name="via"/>.</summary>
+    public OrderKey When(OrderKey via, TreeFacts tree, CallFact call) => via.Then(_treeIndex[tree], call.Span.Start);
+
+    /// <summary>The elements a builder denotes, each with the hand-offs that reach it; none when it belongs to no topology.</summary>
+    public IReadOnlyList<(Element Element, OrderKey Via)> ElementsOf(TreeFacts tree, Instance? builder) => builder switch
     {
-        Instance.Created created => CreatedBy(tree, created.Call),
+        Instance.Created created => CreatedBy(tree, created.Call).Select(element => (element, element.Via)).ToList(),
         Instance.Parameter parameter => PassedTo(parameter.MethodKey, parameter.Ordinal),
         _ => None,
     };
 
-    /// <summary>The elements a creating call makes: one per element its receiver denotes, one for Define.</summary>
+    /// <summary>The elements a creating call makes: one per element (and path) its receiver denotes, one for Define.</summary>
     public IReadOnlyList<Element> CreatedBy(TreeFacts tree, int call)
     {
         if (_created.TryGetValue((tree, call), out var elements))
@@ -52,16 +58,16 @@ internal sealed class ElementGraph
             return elements;
         }
 
-        _created[(tree, call)] = None; // a cycle through hostile code ends here
+        _created[(tree, call)] = []; // a cycle through hostile code ends here
         var fact = tree.Calls[call];
         elements = fact.Method == DslMethod.Define
-            ? [new Element(tree, call, null)]
-            : ElementsOf(tree, fact.Receiver).Select(parent => new Element(tree, call, parent)).ToList();
+            ? [new Element(tree, _treeIndex[tree], call, null, OrderKey.Start)]
+            : ElementsOf(tree, fact.Receiver).Select(parent => new Element(tree, _treeIndex[tree], call, parent.Element, parent.Via)).ToList();
         _created[(tree, call)] = elements;
         return elements;
     }
 
-    private IReadOnlyList<Element> PassedTo(string method, int ordinal)
+    private IReadOnlyList<(Element, OrderKey)> PassedTo(string method, int ordinal)
     {
         var key = (method, ordinal);
         if (_parameters.TryGetValue(key, out var elements))
@@ -78,7 +84,10 @@ internal sealed class ElementGraph
         var cutBefore = _cutACycle;
         _cutACycle = false;
         elements = _handOffs.TryGetValue(key, out var callers)
-            ? callers.SelectMany(caller => ElementsOf(caller.Tree, caller.Argument)).Distinct().ToList()
+            ? callers
+                .SelectMany(caller => ElementsOf(caller.Tree, caller.Edge.Argument)
+                    .Select(reached => (reached.Element, reached.Via.Then(_treeIndex[caller.Tree], caller.Edge.Position))))
+                .ToList()
             : None;
         _resolving.Remove(key);
 

@@ -31,36 +31,40 @@ internal sealed class TopologyAssembler
     public static (IReadOnlyList<Topology> Topologies, ValueResolver Values) Assemble(IReadOnlyList<TreeFacts> trees)
     {
         var assembler = new TopologyAssembler(trees);
+        var graph = assembler._graph;
 
-        // Elements first, in declaration order, then the settings made on them.
+        // Elements first, then the settings made on them, each in the order they run in.
+        var creations = new List<Element>();
+        var settings = new List<(OrderKey When, TreeFacts Tree, CallFact Call, Element Element)>();
         foreach (var tree in trees)
         {
             for (var call = 0; call < tree.Calls.Length; call++)
             {
-                if (IsCreation(tree.Calls[call].Method))
+                var fact = tree.Calls[call];
+                if (fact.Receiver is Instance.Unknown)
                 {
-                    foreach (var element in assembler._graph.CreatedBy(tree, call))
-                    {
-                        assembler.EnsureCreated(element);
-                    }
+                    assembler._values.Unknowns.Add((tree, fact.Span, "builder this call is made on"));
+                }
+
+                if (IsCreation(fact.Method))
+                {
+                    creations.AddRange(graph.CreatedBy(tree, call));
+                }
+                else
+                {
+                    settings.AddRange(graph.ElementsOf(tree, fact.Receiver).Select(reached => (graph.When(reached.Via, tree, fact), tree, fact, reached.Element)));
                 }
             }
         }
 
-        foreach (var tree in trees)
+        foreach (var element in creations.OrderBy(element => element.Created))
         {
-            foreach (var call in tree.Calls.Where(c => !IsCreation(c.Method)))
-            {
-                if (call.Receiver is Instance.Unknown)
-                {
-                    assembler._values.Unknowns.Add((tree, call.Span, "builder this call is made on"));
-                }
+            assembler.EnsureCreated(element);
+        }
 
-                foreach (var element in assembler._graph.ElementsOf(tree, call.Receiver))
-                {
-                    assembler.Apply(element, tree, call);
-                }
-            }
+        foreach (var (_, tree, call, element) in settings.OrderBy(setting => setting.When))
+        {
+            assembler.Apply(element, tree, call);
         }
 
         return (assembler._topologies.Values.Select(assembler.Build).ToList(), assembler._values);

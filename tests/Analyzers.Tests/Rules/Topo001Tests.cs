@@ -234,4 +234,19 @@ public class Topo001Tests
                 .CentralSite("Lab", site => site.FrontEndPool("fe19.lab.contoso.com", ProductVersion.SkypeForBusiness2019)));
         }
         """);
+    [Fact]
+    public Task A_pool_declared_on_the_builder_a_helper_returns_is_declared() => Verify.Analyzer(
+        """
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => Legacy(site)
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe19.contoso.com")));
+
+            static CentralSiteBuilder Legacy(CentralSiteBuilder site) => site
+                .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
+                .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy());
+        }
+        """);
 }

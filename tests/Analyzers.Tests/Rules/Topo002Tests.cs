@@ -175,4 +175,20 @@ public class Topo002Tests
                 .CentralSite("Lab", site => site.FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)));
         }
         """);
+    [Fact]
+    public Task A_reference_to_a_duplicated_fqdn_names_the_pool_declared_first_at_run_time() => Verify.Analyzer(
+        """
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", Redmond)
+                .CentralSite("Dublin", site => site.{|TOPO002:FrontEndPool("fe.contoso.com", ProductVersion.SkypeForBusiness2015)|})
+                .Users(users => users.User("sip:alice@contoso.com").{|XMPP001:HomedOn("fe.contoso.com")|}.Xmpp()));
+
+            static void Redmond(CentralSiteBuilder site) => site
+                .{|TOPO002:FrontEndPool("fe.contoso.com", ProductVersion.SkypeForBusiness2019)|}
+                .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
+                .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy());
+        }
+        """);
 }

@@ -145,4 +145,30 @@ public class Topo003Tests
             }
         }
         """);
+    [Fact]
+    public Task A_planned_move_to_a_pool_marked_for_removal_is_warned_at_MoveTo() => Verify.Analyzer(
+        """
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForRemoval())
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe19.contoso.com").{|TOPO003:MoveTo("fe13.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_move_from_one_pool_marked_for_removal_to_another_is_warned_at_MoveTo_only() => Verify.Analyzer(
+        """
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForRemoval())
+                    .FrontEndPool("fe13b.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForRemoval())
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe13.contoso.com").{|TOPO003:MoveTo("fe13b.contoso.com")|}));
+        }
+        """);
 }

@@ -408,4 +408,180 @@ public class Xmpp001Tests
             }
         }
         """);
+    [Fact]
+    public Task An_xmpp_user_homed_on_a_legacy_pool_marked_for_migration_to_2019_is_reported() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForMigrationTo2019()))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:HomedOn("fe13.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_planned_move_of_an_xmpp_user_to_a_pool_marked_for_migration_is_reported() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForMigrationTo2019()))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().HomedOn("fe15.contoso.com").{|XMPP001:MoveTo("fe13.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task An_xmpp_user_homed_on_a_legacy_pool_marked_for_removal_is_not_XMPP001() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForRemoval()))
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|TOPO003:HomedOn("fe13.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_move_to_a_2019_pool_is_reported_when_the_user_federates_only_at_home() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}})
+                .CentralSite("Dublin", site => site
+                    .FrontEndPool("fe19.dublin.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .SiteExternalAccessPolicy("Redmond", true)
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").{|XMPP001:MoveTo("fe19.dublin.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_move_to_a_2019_pool_is_reported_when_the_user_federates_only_at_the_target() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .CentralSite("Dublin", site => site
+                    .FrontEndPool("fe15.dublin.contoso.com", ProductVersion.SkypeForBusiness2015))
+                .SiteExternalAccessPolicy("Redmond", true)
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.dublin.contoso.com").{|XMPP001:MoveTo("fe19.contoso.com")|}));
+        }
+        """);
+
+    [Fact]
+    public Task A_move_to_a_2019_pool_is_clean_when_the_user_federates_neither_at_home_nor_at_the_target() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .CentralSite("Dublin", site => site
+                    .FrontEndPool("fe15.dublin.contoso.com", ProductVersion.SkypeForBusiness2015))
+                .SiteExternalAccessPolicy("Redmond", false)
+                .SiteExternalAccessPolicy("Dublin", false)
+                .GlobalExternalAccessPolicy(true)
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.dublin.contoso.com").MoveTo("fe19.contoso.com")));
+        }
+        """);
+
+    [Fact]
+    public Task A_user_policy_called_Global_is_not_the_global_policy() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .UserExternalAccessPolicy("Global", true)
+                .Users(users =>
+                {
+                    users.User("sip:alice@contoso.com").HomedOn("fe19.contoso.com");
+                    users.User("sip:bob@contoso.com").ExternalAccessPolicy("Global").{|XMPP001:HomedOn("fe19.contoso.com")|};
+                }));
+        }
+        """);
+
+    [Fact]
+    public Task A_user_held_in_a_local_and_handed_to_a_helper_is_followed() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users =>
+                {
+                    var alice = users.User("sip:alice@contoso.com").{|XMPP001:HomedOn("fe19.contoso.com")|};
+                    EnableXmpp(alice);
+                }));
+
+            static void EnableXmpp(UserBuilder user) => user.Xmpp();
+        }
+        """);
+
+    [Fact]
+    public Task A_user_chain_handed_to_a_helper_is_followed() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => WithoutXmpp(users.User("sip:alice@contoso.com").HomedOn("fe19.contoso.com").Xmpp())));
+
+            static void WithoutXmpp(UserBuilder user) => user.Xmpp(false);
+        }
+        """);
+
+    [Fact]
+    public Task An_extension_method_on_the_user_builder_is_followed() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").{|XMPP001:HomedOn("fe19.contoso.com")|}.Federated()));
+        }
+
+        static class UserExtensions
+        {
+            public static UserBuilder Federated(this UserBuilder user) => user.Xmpp();
+        }
+        """);
+
+    [Fact]
+    public Task The_global_policy_declared_first_at_run_time_decides() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t =>
+            {
+                Policies(t);
+                t.GlobalExternalAccessPolicy(false);
+                t.CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019));
+                t.Users(users => users.User("sip:alice@contoso.com").{|XMPP001:HomedOn("fe19.contoso.com")|});
+            });
+
+            static void Policies(TopologyBuilder t) => t.GlobalExternalAccessPolicy(true);
+        }
+        """);
 }

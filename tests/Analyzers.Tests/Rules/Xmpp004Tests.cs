@@ -161,4 +161,43 @@ public class Xmpp004Tests
             static void XmppEdge(EdgePoolBuilder edge) => edge.XmppProxy();
         }
         """);
+    [Fact]
+    public Task A_helper_setting_overridden_after_the_helper_call_is_clean() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge =>
+                    {
+                        Standard(edge);
+                        edge.XmppProxy(false);
+                    })));
+
+            static void Standard(EdgePoolBuilder edge) => edge.XmppProxy();
+        }
+        """);
+
+    [Fact]
+    public Task A_helper_in_another_file_called_after_a_setting_wins() => Verify.Analyzer(
+        """
+        static partial class Contoso
+        {
+            static void Standard(EdgePoolBuilder edge) => edge.{|XMPP004:XmppProxy()|};
+        }
+        """,
+        $$"""
+        static partial class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge =>
+                    {
+                        edge.XmppProxy(false);
+                        Standard(edge);
+                    })));
+        }
+        """);
 }

@@ -233,4 +233,23 @@ public class Xmpp005Tests
                 .XmppPartner("jabber.org"))|};
         }
         """);
+    [Fact]
+    public Task Pools_declared_by_an_extension_method_on_the_site_builder_count() => Verify.Analyzer(
+        """
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    .WithLegacy()
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.User("sip:alice@contoso.com").{|XMPP001:HomedOn("fe19.contoso.com")|}.Xmpp()));
+        }
+
+        static class SiteExtensions
+        {
+            public static CentralSiteBuilder WithLegacy(this CentralSiteBuilder site) => site
+                .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
+                .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy());
+        }
+        """);
 }
