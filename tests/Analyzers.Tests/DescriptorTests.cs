@@ -1,8 +1,8 @@
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using XmppTopology.Analyzers.Tests.Infrastructure;
 using XmppTopology.Rules;
+using XmppTopology.Testing;
 
 namespace XmppTopology.Analyzers.Tests;
 

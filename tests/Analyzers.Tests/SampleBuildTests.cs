@@ -1,8 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Text.RegularExpressions;
-using XmppTopology.Analyzers.Tests.Infrastructure;
+using XmppTopology.Testing;
 
 namespace XmppTopology.Analyzers.Tests;
 
@@ -36,31 +35,10 @@ public class SampleBuildTests
         // The sample is copied out, as a user's own project that references the analyzer: its
         // build then never races the solution build for the sample's bin/ and obj/.
         var project = Path.Combine(Path.GetTempPath(), "xmpptopology-" + Guid.NewGuid().ToString("N"), sample);
-        Directory.CreateDirectory(project);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "samples", sample)))
-        {
-            var text = File.ReadAllText(file).Replace(@"..\..\src\", Path.Combine(Repository.Root, "src") + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(project, Path.GetFileName(file)), text);
-        }
-
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { "build", "--nologo", "-clp:NoSummary" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         try
         {
-            using var process = Process.Start(start)!;
-            var standardError = process.StandardError.ReadToEndAsync();
-            var text = process.StandardOutput.ReadToEnd() + standardError.Result;
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), "dotnet build did not finish in 5 minutes");
-            return (process.ExitCode, text);
+            DotnetCli.CopySample(sample, project);
+            return DotnetCli.Run(project, "build", "--nologo", "-clp:NoSummary");
         }
         finally
         {

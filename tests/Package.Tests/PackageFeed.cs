@@ -1,7 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using XmppTopology.Testing;
 
 namespace XmppTopology.Package.Tests;
 
@@ -34,7 +34,7 @@ public sealed class PackageFeed : IDisposable
 
     public string Version { get; }
 
-    public static string RepositoryRoot { get; } = FindRepository();
+    public static string RepositoryRoot => Repository.Root;
 
     // The solution build the tests ran after: pack reuses its output.
 #if DEBUG
@@ -77,38 +77,7 @@ public sealed class PackageFeed : IDisposable
         return folder;
     }
 
-    public static (int ExitCode, string Output) Dotnet(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd() + error.Result;
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes");
-        }
-
-        return (process.ExitCode, output);
-    }
+    public static (int ExitCode, string Output) Dotnet(string folder, params string[] arguments) => DotnetCli.Run(folder, arguments);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
-
-    private static string FindRepository()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "XmppTopology.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("XmppTopology.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using XmppTopology.Testing;
 
 namespace XmppTopology.Analyzers.Tests.Infrastructure;
 

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace XmppTopology.Analyzers.Tests.Infrastructure;
+namespace XmppTopology.Testing;
 
-/// <summary>The repository's folder, found from the test assembly upwards.</summary>
+/// <summary>The repository's folder, found from the test assembly upwards (linked into each test project).</summary>
 internal static class Repository
 {
     public static string Root { get; } = Find();
