@@ -15,7 +15,11 @@ public
 #endif
 sealed class RuleContext
 {
+    /// <summary>A fix offers the nearest few targets: a lightbulb of hundreds of pools helps nobody.</summary>
+    public const int MaxFixTargets = 5;
+
     private readonly Lazy<bool?> _xmppInUse;
+    private readonly Dictionary<string, IReadOnlyList<string>> _legacyFrontEndsBySite = new(StringComparer.OrdinalIgnoreCase);
 
     public RuleContext(Topology topology)
     {
@@ -65,8 +69,9 @@ sealed class RuleContext
     public Pool? PoolNamedBy(Reference? reference) => Topology.FindPool(reference?.Name);
 
     /// <summary>
-    /// The FQDNs of the pools that satisfy <paramref name="candidate"/>, nearest first: those of
-    /// <paramref name="site"/> before the others, each group in name order.
+    /// The FQDNs of the (at most <see cref="MaxFixTargets"/>) pools that satisfy
+    /// <paramref name="candidate"/>, nearest first: those of <paramref name="site"/> before the
+    /// others, each group in name order.
     /// </summary>
     public IReadOnlyList<string> Nearest(string? site, Func<Pool, bool> candidate) =>
         Topology.Pools
@@ -75,11 +80,20 @@ sealed class RuleContext
             .ThenBy(p => p.Fqdn, StringComparer.OrdinalIgnoreCase)
             .Select(p => p.Fqdn!)
             .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxFixTargets)
             .ToList();
 
     /// <summary>Legacy Front End pools that the plan keeps: where XMPP users can stay.</summary>
-    public IReadOnlyList<string> LegacyFrontEndsNear(string? site) =>
-        Nearest(site, p => p.Role.IsFrontEnd() && p.IsLegacyAndStays);
+    public IReadOnlyList<string> LegacyFrontEndsNear(string? site)
+    {
+        var key = site ?? "";
+        if (!_legacyFrontEndsBySite.TryGetValue(key, out var nearest))
+        {
+            _legacyFrontEndsBySite[key] = nearest = Nearest(site, p => p.Role.IsFrontEnd() && p.IsLegacyAndStays);
+        }
+
+        return nearest;
+    }
 
     private bool? FindWhetherXmppIsInUse()
     {

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace XmppTopology.Bench;
+
+/// <summary>Compilations and timings with Roslyn's own APIs: execution times come from analyzer telemetry, sequential.</summary>
+internal static class Measure
+{
+    private static readonly string[] NetAnalyzerFiles = ["Microsoft.CodeAnalysis.NetAnalyzers.dll", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll"];
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    public static CSharpCompilation Compile(IEnumerable<(string Path, string Source)> files, bool withDsl = true)
+    {
+        var references = withDsl ? Framework.Value.Add(MetadataReference.CreateFromFile(typeof(Topology).Assembly.Location)) : Framework.Value;
+        return CSharpCompilation.Create(
+            "Synthetic",
+            files.Select(f => CSharpSyntaxTree.ParseText(f.Source, new CSharpParseOptions(LanguageVersion.Latest), f.Path)),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false));
+    }
+
+    /// <summary>
+    /// Binding plus emit, without analyzers, in milliseconds; binding alone when <paramref name="emit"/>
+    /// is false (at 10x one assembly exceeds the metadata string heap, CS8103).
+    /// </summary>
+    public static double CompileMilliseconds(CSharpCompilation compilation, bool emit = true)
+    {
+        var clock = Stopwatch.StartNew();
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("the synthetic topology does not compile: " + string.Join("\n", errors));
+        }
+
+        if (emit)
+        {
+            using var image = new MemoryStream();
+            var emitted = compilation.Emit(image);
+            if (!emitted.Success)
+            {
+                throw new InvalidOperationException("the synthetic topology does not emit: " + string.Join("\n", emitted.Diagnostics.Take(5)));
+            }
+        }
+
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>The analyzers' summed execution time, sequential, in milliseconds; and how many diagnostics they reported.</summary>
+    public static (double Milliseconds, int Diagnostics) AnalyzerMilliseconds(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var time = analyzers.Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+        return (time, diagnostics.Length);
+    }
+
+    /// <summary>
+    /// The editor's path: after a one-line edit in one users file, the wall time to get that
+    /// document's analyzer diagnostics; the median over <paramref name="edits"/> edits, each a new
+    /// compilation that reuses every other tree.
+    /// </summary>
+    public static double EditMilliseconds(CSharpCompilation compilation, DiagnosticAnalyzer analyzer, int edits)
+    {
+        var tree = compilation.SyntaxTrees.First(t => t.FilePath == "Users0.cs");
+        var times = new List<double>();
+        for (var edit = 0; edit < edits; edit++)
+        {
+            var text = tree.GetText();
+            var line = text.Lines[8 + edit];
+            var edited = tree.WithChangedText(text.Replace(line.Span, line.ToString().Replace("sip:user", $"sip:edited{edit}user", StringComparison.Ordinal)));
+            var next = compilation.ReplaceSyntaxTree(tree, edited);
+            var clock = Stopwatch.StartNew();
+            var withAnalyzers = next.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(edited), null, CancellationToken.None).GetAwaiter().GetResult();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            (compilation, tree) = (next, edited);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    /// <summary>The SDK's own .NET analyzers, as `dotnet build` loads them.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers()
+    {
+        var sdk = Path.GetDirectoryName(typeof(object).Assembly.Location)!; // .../shared/Microsoft.NETCore.App/<version>
+        var dotnet = Path.GetFullPath(Path.Combine(sdk, "..", "..", ".."));
+        var folder = Directory.GetDirectories(Path.Combine(dotnet, "sdk")).OrderBy(d => d, StringComparer.Ordinal).Last();
+        var analyzers = Path.Combine(folder, "Sdks", "Microsoft.NET.Sdk", "analyzers");
+        var loader = new Loader();
+        return NetAnalyzerFiles
+            .SelectMany(file => new AnalyzerFileReference(Path.Combine(analyzers, file), loader).GetAnalyzers(LanguageNames.CSharp))
+            .ToImmutableArray();
+    }
+
+    private sealed class Loader : IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
+    }
+}
+
+/// <summary>The baseline for the editor's path: an analyzer that registers an operation action and does nothing.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Nothing = new("EMPTY001", "Nothing", "Nothing", "Bench", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Nothing];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
+    }
+}

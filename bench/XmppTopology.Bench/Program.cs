@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.CodeAnalysis.Diagnostics;
+using XmppTopology.Analyzers;
+using XmppTopology.Bench;
+
+// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs]
+// --quick: 0.1x and 1x (the 1x figures are the published ones); full mode adds 10x and the docs page.
+var quick = args.Contains("--quick");
+var writeDocs = args.Contains("--write-docs");
+ImmutableArray<DiagnosticAnalyzer> ours = [new TopologyAnalyzer()];
+var log = Console.Error;
+
+(double Compile, double Analyzer, int Diagnostics) Size(double scale)
+{
+    var topology = new SyntheticTopology(Pools: (int)(1000 * scale), Users: (int)(100_000 * scale), Files: 200);
+    var compileTime = Measure.CompileMilliseconds(Measure.Compile(topology.Sources()), emit: scale <= 1);
+    var (analyzerTime, diagnostics) = Measure.AnalyzerMilliseconds(Measure.Compile(topology.Sources()), ours);
+    log.WriteLine($"{scale,5}x: {topology.Users,9:N0} users  {(scale <= 1 ? "compile" : "binding")} {compileTime,9:N0} ms  analyzer {analyzerTime,8:N0} ms  diagnostics {diagnostics:N0}");
+    return (compileTime, analyzerTime, diagnostics);
+}
+
+Size(0.01); // warm-up: JIT of the compiler and of the analyzer
+var tenth = Size(0.1);
+var one = Size(1);
+
+var oneX = new SyntheticTopology(1000, 100_000, 200);
+var (netTime, _) = Measure.AnalyzerMilliseconds(Measure.Compile(oneX.Sources()), Measure.NetAnalyzers());
+log.WriteLine($"   1x: .NET analyzers {netTime:N0} ms");
+
+var editCompilation = Measure.Compile(oneX.Sources());
+Measure.AnalyzerMilliseconds(editCompilation, ours); // the editor has analysed the solution once
+var editMedian = Measure.EditMilliseconds(editCompilation, ours[0], edits: 20);
+var emptyMedian = Measure.EditMilliseconds(Measure.Compile(oneX.Sources()), new EmptyOperationAnalyzer(), edits: 20);
+log.WriteLine($"   edit: ours {editMedian:N1} ms, empty operation analyzer {emptyMedian:N1} ms (median of 20)");
+
+var plain = Enumerable.Range(0, 200).Select(i => ($"Plain{i}.cs", $"static class Plain{i} {{ static int Twice(int x) => x * 2; static string Name() => nameof(Plain{i}); }}"));
+var (noDsl, _) = Measure.AnalyzerMilliseconds(Measure.Compile(plain, withDsl: false), ours);
+log.WriteLine($"   no DSL: {noDsl:N2} ms");
+
+double scaling;
+string scalingNote;
+long peak = 0;
+if (quick)
+{
+    scaling = one.Analyzer / tenth.Analyzer;
+    scalingNote = "quick mode: 1x over 0.1x";
+}
+else
+{
+    var ten = Size(10);
+    scaling = ten.Analyzer / one.Analyzer;
+    scalingNote = "10x over 1x";
+    peak = Process.GetCurrentProcess().PeakWorkingSet64;
+}
+
+var figures = new
+{
+    analyzer_over_compile = Math.Round(one.Analyzer / one.Compile, 4),
+    analyzer_over_netanalyzers = Math.Round(one.Analyzer / netTime, 4),
+    edit_ms_median = Math.Round(editMedian, 2),
+    edit_ms_empty_analyzer = Math.Round(emptyMedian, 2),
+    no_dsl_overhead_ms = Math.Round(noDsl, 3),
+    scaling_10x = Math.Round(scaling, 3),
+};
+log.WriteLine($"   scaling: {scaling:N2} ({scalingNote}){(peak > 0 ? $", peak working set {peak / (1024 * 1024):N0} MB" : "")}");
+
+if (writeDocs)
+{
+    Docs.Write(figures, one, netTime, editMedian, emptyMedian, noDsl, scalingNote, peak);
+}
+
+Console.WriteLine(JsonSerializer.Serialize(figures));
