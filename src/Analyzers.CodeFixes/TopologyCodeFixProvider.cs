@@ -43,13 +43,13 @@ public abstract class TopologyCodeFixProvider : CodeFixProvider
 
     /// <summary>The pools a fix may use, nearest first, as the rule computed them.</summary>
     private protected static IReadOnlyList<string> FixTargets(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(CompilationVerdict.FixTargetsProperty, out var targets) && !string.IsNullOrEmpty(targets)
+        diagnostic.Properties.TryGetValue(FindingDiagnostics.FixTargetsProperty, out var targets) && !string.IsNullOrEmpty(targets)
             ? targets!.Split(';')
             : [];
 
     /// <summary>The element the diagnostic is about (a SIP address, a FQDN, a site).</summary>
     private protected static string Element(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(CompilationVerdict.ElementProperty, out var element) ? element ?? "" : "";
+        diagnostic.Properties.TryGetValue(FindingDiagnostics.ElementProperty, out var element) ? element ?? "" : "";
 
     /// <summary>An action that replaces one node of the diagnosed document.</summary>
     private protected static CodeAction Replace(

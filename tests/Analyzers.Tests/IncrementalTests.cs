@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using XmppTopology.Analyzers.Tests.Infrastructure;
 
 namespace XmppTopology.Analyzers.Tests;
@@ -9,45 +11,145 @@ namespace XmppTopology.Analyzers.Tests;
 [CollectionDefinition(nameof(IncrementalTests), DisableParallelization = true)]
 public class IncrementalTestsRunAlone;
 
-/// <summary>Facts are cached per syntax tree: an edit re-reads the edited document only.</summary>
+/// <summary>
+/// Facts are cached per syntax tree, the infrastructure while its trees are unchanged, and each
+/// users file's checked users while the infrastructure is the same: an edit in a users file
+/// re-reads and re-checks that file only, and the verdict is the one a cold analysis gives.
+/// </summary>
 [Collection(nameof(IncrementalTests))]
 public class IncrementalTests
 {
-    [Fact]
-    public async Task An_edit_in_one_document_re_reads_only_that_document()
-    {
-        var files = Enumerable.Range(0, 5).Select(i => ($"Users{i}.cs", $$"""
+    private const string Topology = """
+        using XmppTopology;
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019)
+                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy().MarkForRemoval()))
+                .Users(Users0.Plan).Users(Users1.Plan).Users(Users2.Plan).Users(Users3.Plan).Users(Users4.Plan));
+        }
+        """;
+
+    private static (string Path, string Source)[] Files() =>
+        Enumerable.Range(0, 5).Select(i => ($"Users{i}.cs", $$"""
             using XmppTopology;
             static class Users{{i}}
             {
                 public static void Plan(UserPlan users) => users.User("sip:user{{i}}@contoso.com").HomedOn("fe15.contoso.com");
             }
-            """)).Append(("Topology.cs", """
-            using XmppTopology;
-            static class Contoso
-            {
-                public static Topology Build() => Topology.Define("contoso.com", t => t
-                    .CentralSite("Redmond", site => site.FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015))
-                    .Users(Users0.Plan).Users(Users1.Plan).Users(Users2.Plan).Users(Users3.Plan).Users(Users4.Plan));
-            }
-            """));
-        var compilation = TopologyCompilation.Create(files);
-        var before = Extractions();
-        await TopologyCompilation.AnalyzeAsync(compilation);
-        Assert.Equal(6, Extractions() - before);
+            """)).Append(("Topology.cs", Topology)).ToArray();
 
-        var edited = compilation.SyntaxTrees.Single(t => t.FilePath == "Users3.cs");
-        var newTree = edited.WithChangedText(edited.GetText().Replace(0, 0, "// edited\n"));
-        var next = compilation.ReplaceSyntaxTree(edited, newTree);
-        before = Extractions();
+    [Fact]
+    public async Task An_edit_in_one_document_re_reads_only_that_document()
+    {
+        var compilation = TopologyCompilation.Create(Files());
+        var before = Counter("Extraction.TreeFactsCache", "Extractions");
+        await TopologyCompilation.AnalyzeAsync(compilation);
+        Assert.Equal(6, Counter("Extraction.TreeFactsCache", "Extractions") - before);
+
+        var (next, newTree) = Edit(compilation, "Users3.cs", "// edited\n");
+        before = Counter("Extraction.TreeFactsCache", "Extractions");
         await TopologyCompilation.WithAnalyzer(next).GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(newTree), null, CancellationToken.None);
 
-        Assert.Equal(1, Extractions() - before);
+        Assert.Equal(1, Counter("Extraction.TreeFactsCache", "Extractions") - before);
     }
+
+    [Fact]
+    public async Task An_edit_in_a_users_file_re_checks_only_that_file_and_joins_nothing_again()
+    {
+        var compilation = TopologyCompilation.Create(Files());
+        await TopologyCompilation.AnalyzeAsync(compilation);
+
+        var (next, newTree) = Edit(compilation, "Users3.cs", "// edited\n");
+        var (builds, checks) = (Counter("Joining.Infrastructure", "Builds"), Counter("Joining.UserList", "Checks"));
+        await TopologyCompilation.WithAnalyzer(next).GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(newTree), null, CancellationToken.None);
+
+        Assert.Equal(0, Counter("Joining.Infrastructure", "Builds") - builds);
+        Assert.Equal(1, Counter("Joining.UserList", "Checks") - checks);
+    }
+
+    [Fact]
+    public async Task An_edit_of_the_infrastructure_joins_it_again_and_re_checks_every_users_file()
+    {
+        var compilation = TopologyCompilation.Create(Files());
+        await TopologyCompilation.AnalyzeAsync(compilation);
+
+        var (next, _) = Edit(compilation, "Topology.cs", "// edited\n");
+        var (builds, checks) = (Counter("Joining.Infrastructure", "Builds"), Counter("Joining.UserList", "Checks"));
+        await TopologyCompilation.AnalyzeAsync(next);
+
+        Assert.Equal(1, Counter("Joining.Infrastructure", "Builds") - builds);
+        Assert.Equal(5, Counter("Joining.UserList", "Checks") - checks);
+    }
+
+    [Fact]
+    public async Task XMPP_turned_on_in_a_users_file_reaches_the_rules_on_the_infrastructure()
+    {
+        // No user federates with XMPP: removing the Edge with the XMPP proxy is allowed.
+        var compilation = TopologyCompilation.Create(Files());
+        Assert.DoesNotContain(await TopologyCompilation.AnalyzeAsync(compilation), d => d.Id == "XMPP002");
+
+        // One users file gives its user XMPP on a 2019 pool: XMPP001 there, XMPP002 on the Edge.
+        var users = compilation.SyntaxTrees.Single(t => t.FilePath == "Users2.cs");
+        var text = users.GetText();
+        var edited = users.WithChangedText(text.Replace(text.ToString().IndexOf(".HomedOn(\"fe15", System.StringComparison.Ordinal), ".HomedOn(\"fe15.contoso.com\")".Length, ".HomedOn(\"fe19.contoso.com\").Xmpp()"));
+        var next = compilation.ReplaceSyntaxTree(users, edited);
+        var incremental = await TopologyCompilation.AnalyzeAsync(next);
+
+        Assert.Contains(incremental, d => d.Id == "XMPP001" && d.Location.SourceTree == edited);
+        Assert.Contains(incremental, d => d.Id == "XMPP002" && d.Location.SourceTree!.FilePath == "Topology.cs");
+        Assert.Equal(Listing(await TopologyCompilation.AnalyzeAsync(Reparsed(next))), Listing(incremental));
+    }
+
+    [Fact]
+    public async Task A_sequence_of_edits_gives_the_verdict_of_a_cold_analysis_each_time()
+    {
+        Compilation compilation = TopologyCompilation.Create(Files());
+        await TopologyCompilation.AnalyzeAsync(compilation);
+        (string File, string Plan)[] edits =
+        [
+            ("Users1.cs", "users.User(\"sip:user1@contoso.com\").HomedOn(\"fe19.contoso.com\").Xmpp()"),
+            ("Users4.cs", "users.User(\"sip:user4@contoso.com\").HomedOn(\"fe99.contoso.com\")"),
+            ("Users1.cs", "users.User(\"sip:user1@contoso.com\").HomedOn(\"fe15.contoso.com\").MoveTo(\"fe19.contoso.com\")"),
+            ("Users4.cs", "users.Users([\"sip:a@contoso.com\", \"sip:b@contoso.com\"]).HomedOn(\"fe15.contoso.com\").Xmpp()"),
+        ];
+
+        var seen = new System.Collections.Generic.HashSet<string>();
+        foreach (var (file, plan) in edits)
+        {
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == file);
+            var source = $"using XmppTopology;\nstatic class {file[..^3]}\n{{\n    public static void Plan(UserPlan users) => {plan};\n}}\n";
+            compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(source)));
+            var incremental = Listing(await TopologyCompilation.AnalyzeAsync(compilation));
+            Assert.Equal(Listing(await TopologyCompilation.AnalyzeAsync(Reparsed(compilation))), incremental);
+            seen.Add(incremental);
+        }
+
+        // The edits changed the verdict each time: the comparison was not between empty lists.
+        Assert.Equal(edits.Length, seen.Count);
+    }
+
+    private static (Compilation Next, SyntaxTree NewTree) Edit(Compilation compilation, string path, string prefix)
+    {
+        var edited = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        var newTree = edited.WithChangedText(edited.GetText().Replace(0, 0, prefix));
+        return (compilation.ReplaceSyntaxTree(edited, newTree), newTree);
+    }
+
+    // New tree objects: nothing cached applies, the analysis is cold.
+    private static Microsoft.CodeAnalysis.CSharp.CSharpCompilation Reparsed(Compilation compilation) =>
+        TopologyCompilation.Create(compilation.SyntaxTrees.Select(t => (t.FilePath, t.GetText().ToString())));
+
+    private static string Listing(ImmutableArray<Diagnostic> diagnostics) =>
+        string.Join("\n", diagnostics
+            .Select(d => $"{d.Location.SourceTree!.FilePath}({d.Location.SourceSpan}) {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} [{string.Join(",", d.AdditionalLocations.Select(l => l.SourceSpan))}]")
+            .Order(System.StringComparer.Ordinal));
 
     // Read through reflection: the analyzer's internals are not visible to the tests, whose
     // references would otherwise see two XmppTopology.Topology types.
-    private static long Extractions() =>
-        (long)typeof(TopologyAnalyzer).Assembly.GetType("XmppTopology.Analyzers.Extraction.TreeFactsCache")!
-            .GetProperty("Extractions", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    private static long Counter(string type, string property) =>
+        (long)typeof(TopologyAnalyzer).Assembly.GetType("XmppTopology.Analyzers." + type)!
+            .GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using XmppTopology.Analyzers.Dsl;
 
 namespace XmppTopology.Analyzers.Facts;
 
@@ -15,4 +17,19 @@ internal sealed record TreeFacts(
     ImmutableArray<DefinitionFact> Definitions)
 {
     public bool IsEmpty => Calls.IsEmpty && Edges.IsEmpty && Definitions.IsEmpty;
+
+    /// <summary>
+    /// The tree only lists users: each call declares a user on a builder handed in from elsewhere,
+    /// or sets a user declared here; no hand-offs, no definitions. Such a tree changes nothing
+    /// outside its own users, so its users are checked on their own (<c>UserList</c>).
+    /// </summary>
+    public bool ListsOnlyUsers { get; } = !Calls.IsEmpty && Edges.IsEmpty && Definitions.IsEmpty && Calls.All(call => IsUserListCall(call, Calls));
+
+    private static bool IsUserListCall(CallFact call, ImmutableArray<CallFact> calls) => call.Method switch
+    {
+        DslMethod.User or DslMethod.UserGroup => call.Receiver is Instance.Parameter or Instance.Unknown,
+        DslMethod.HomedOn or DslMethod.MoveTo or DslMethod.ExternalAccessPolicy or DslMethod.Xmpp =>
+            call.Receiver is Instance.Created created && calls[created.Call].Method is DslMethod.User or DslMethod.UserGroup,
+        _ => false,
+    };
 }

@@ -27,8 +27,11 @@ internal sealed class TopologyAssembler
         _values = new ValueResolver(trees);
     }
 
-    /// <summary>The topologies of these trees, and where values were not known at compile time.</summary>
-    public static (IReadOnlyList<Topology> Topologies, ValueResolver Values) Assemble(IReadOnlyList<TreeFacts> trees)
+    /// <summary>
+    /// The topologies of these trees, each with the Define call's element; the graph that followed
+    /// the builders; and where values were not known at compile time.
+    /// </summary>
+    public static (IReadOnlyList<(Element Root, Topology Topology)> Topologies, ElementGraph Graph, ValueResolver Values) Assemble(IReadOnlyList<TreeFacts> trees)
     {
         var assembler = new TopologyAssembler(trees);
         var graph = assembler._graph;
@@ -67,7 +70,7 @@ internal sealed class TopologyAssembler
             assembler.Apply(element, tree, call);
         }
 
-        return (assembler._topologies.Values.Select(assembler.Build).ToList(), assembler._values);
+        return (assembler._topologies.Select(pair => (pair.Key, assembler.Build(pair.Value))).ToList(), graph, assembler._values);
     }
 
     private static bool IsCreation(DslMethod method) => method is DslMethod.Define or DslMethod.CentralSite or DslMethod.BranchSite
@@ -124,12 +127,8 @@ internal sealed class TopologyAssembler
                 _partners[element] = new XmppPartner(_values.String(tree, call.Arguments[0], "partner domain"), origin);
                 parts.Partners.Add(element);
                 break;
-            case DslMethod.User:
-                _users[element] = new UserGroup([_values.String(tree, call.Arguments[0], "SIP address")], new User(null, origin));
-                parts.UserGroups.Add(element);
-                break;
-            case DslMethod.UserGroup:
-                _users[element] = new UserGroup((IReadOnlyList<string?>?)_values.Strings(tree, call.Arguments[0], "list of SIP addresses") ?? [null], new User(null, origin));
+            case DslMethod.User or DslMethod.UserGroup:
+                _users[element] = new UserGroup(UserCalls.SipAddresses(tree, call, _values), new User(null, origin));
                 parts.UserGroups.Add(element);
                 break;
             default:
@@ -212,18 +211,8 @@ internal sealed class TopologyAssembler
             case DslMethod.ConfiguredOn:
                 Update(_partners, element, partner => partner with { ConfiguredOn = Reference("pool FQDN") });
                 break;
-            case DslMethod.HomedOn:
-                UpdateUsers(element, user => user with { Home = Reference("pool FQDN") });
-                break;
-            case DslMethod.MoveTo:
-                UpdateUsers(element, user => user with { PlannedMove = Reference("pool FQDN") });
-                break;
-            case DslMethod.ExternalAccessPolicy:
-                UpdateUsers(element, user => user with { ExternalAccessPolicy = Reference("policy name") });
-                break;
-            case DslMethod.Xmpp:
-                var xmpp = Flag("XMPP setting") switch { true => XmppAccess.Enabled, false => XmppAccess.Disabled, null => XmppAccess.NotKnown };
-                UpdateUsers(element, user => user with { Xmpp = xmpp, XmppOrigin = origin });
+            case var method when UserCalls.IsSetting(method):
+                Update(_users, element, group => group with { Settings = UserCalls.Apply(group.Settings, tree, call, _values) });
                 break;
         }
     }
@@ -239,9 +228,6 @@ internal sealed class TopologyAssembler
         }
     }
 
-    private void UpdateUsers(Element element, System.Func<User, User> change) =>
-        Update(_users, element, group => group with { Settings = change(group.Settings) });
-
     private Topology Build(TopologyParts parts) => new(
         parts.Name,
         parts.Sites.Select(e => _sites[e]),
@@ -251,7 +237,7 @@ internal sealed class TopologyAssembler
         parts.UserGroups.SelectMany(e => _users[e].SipAddresses.Select(sip => _users[e].Settings with { SipAddress = sip })),
         parts.Origin);
 
-    private static Origin OriginOf(TreeFacts tree, CallFact call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
+    public static Origin OriginOf(TreeFacts tree, CallFact call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
 
     private static PoolRole RoleOf(DslMethod method) => method switch
     {

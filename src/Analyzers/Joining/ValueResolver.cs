@@ -17,9 +17,16 @@ internal sealed class ValueResolver
 {
     private const int MaxDepth = 64;
 
+    // Read-only once built: resolvers for other parts of the same topology share them.
     private readonly Dictionary<string, (TreeFacts Tree, Value Value)> _definitions = [];
     private readonly List<(TreeFacts Tree, DefinitionFact Definition)> _definitionsInOrder = [];
     private readonly HashSet<string> _resolving = [];
+
+    private ValueResolver(ValueResolver shared)
+    {
+        _definitions = shared._definitions;
+        _definitionsInOrder = shared._definitionsInOrder;
+    }
 
     public ValueResolver(IEnumerable<TreeFacts> trees)
     {
@@ -35,6 +42,9 @@ internal sealed class ValueResolver
             }
         }
     }
+
+    /// <summary>A resolver with the same definitions and its own record of unknowns, for another thread or part.</summary>
+    public ValueResolver WithSameDefinitions() => new(this);
 
     /// <summary>Every definition, with the tree it is declared in.</summary>
     public IEnumerable<(TreeFacts Tree, DefinitionFact Definition)> Definitions =>

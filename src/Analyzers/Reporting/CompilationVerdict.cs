@@ -1,35 +1,43 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
-using XmppTopology.Analyzers.Joining;
 using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Extraction;
+using XmppTopology.Analyzers.Joining;
 
 namespace XmppTopology.Analyzers.Reporting;
 
 /// <summary>
-/// The rules' verdict on every topology of one compilation, as diagnostics grouped by the tree
-/// they are reported in. Computed once per compilation, on first demand, from cached tree facts.
+/// The rules' verdict on every topology of one compilation, as diagnostics by the tree they are
+/// reported in. Computed once per compilation, on first demand, from parts kept across
+/// compilations: each tree's facts; the infrastructure while its trees are unchanged; each users
+/// file's checked users while the infrastructure is the same. After an edit in a users file, only
+/// that file is read and checked again.
 /// </summary>
 internal sealed class CompilationVerdict
 {
-    /// <summary>The property that carries a finding's fix targets (FQDNs, nearest first, ';'-separated).</summary>
-    public const string FixTargetsProperty = "FixTargets";
+    private readonly Dictionary<SyntaxTree, UserList> _userLists;
+    private readonly Dictionary<SyntaxTree, ImmutableArray<Diagnostic>> _elsewhere;
 
-    /// <summary>The property that names the element a finding is about, as Validate() names it.</summary>
-    public const string ElementProperty = "Element";
+    private CompilationVerdict(Dictionary<SyntaxTree, UserList> userLists, Dictionary<SyntaxTree, ImmutableArray<Diagnostic>> elsewhere)
+    {
+        _userLists = userLists;
+        _elsewhere = elsewhere;
+    }
 
-    private readonly Dictionary<SyntaxTree, ImmutableArray<Diagnostic>> _byTree;
+    public ImmutableArray<Diagnostic> For(SyntaxTree tree)
+    {
+        var elsewhere = _elsewhere.TryGetValue(tree, out var found) ? found : ImmutableArray<Diagnostic>.Empty;
+        if (!_userLists.TryGetValue(tree, out var list))
+        {
+            return elsewhere;
+        }
 
-    private CompilationVerdict(Dictionary<SyntaxTree, ImmutableArray<Diagnostic>> byTree) => _byTree = byTree;
-
-    public ImmutableArray<Diagnostic> For(SyntaxTree tree) =>
-        _byTree.TryGetValue(tree, out var diagnostics) ? diagnostics : ImmutableArray<Diagnostic>.Empty;
+        return elsewhere.IsEmpty ? list.OwnDiagnostics : DiagnosticOrder.Sorted(list.OwnDiagnostics.Concat(elsewhere));
+    }
 
     public static CompilationVerdict Compute(Compilation compilation, DslSymbols dsl, CancellationToken cancellationToken)
     {
@@ -42,50 +50,23 @@ internal sealed class CompilationVerdict
             .Where(facts => !facts.IsEmpty)
             .ToList();
 
-        var (topologies, values) = TopologyAssembler.Assemble(trees);
-        var treeByPath = new Dictionary<string, SyntaxTree>();
-        foreach (var facts in trees)
+        var infrastructure = Infrastructure.For(trees.Where(facts => !facts.ListsOnlyUsers).ToImmutableArray());
+        var userLists = new Dictionary<SyntaxTree, UserList>();
+        foreach (var facts in trees.Where(facts => facts.ListsOnlyUsers))
         {
-            treeByPath[facts.Tree.FilePath] = treeByPath.TryGetValue(facts.Tree.FilePath, out var first) ? first : facts.Tree;
+            cancellationToken.ThrowIfCancellationRequested();
+            userLists[facts.Tree] = UserList.For(facts, infrastructure);
         }
 
-        var diagnostics = new List<(SyntaxTree Tree, Diagnostic Diagnostic)>();
-        Location? LocationOf(Origin? origin) =>
-            origin is not null && treeByPath.TryGetValue(origin.Path, out var tree) ? Location.Create(tree, new TextSpan(origin.Start, origin.Length)) : null;
+        // XMPP is in use in a topology when any part says so: its infrastructure (partners,
+        // users declared there) or one of its users files.
+        var xmppInUse = infrastructure.Topologies
+            .Select(part => userLists.Values.Aggregate(part.Rules.XmppInUse, (inUse, list) => UserList.Either(inUse, list.XmppInUseIn(part.Root))))
+            .ToList();
 
-        foreach (var topology in topologies)
-        {
-            foreach (var finding in topology.Validate())
-            {
-                if (LocationOf(finding.Origin) is { } location)
-                {
-                    var properties = ImmutableDictionary<string, string?>.Empty
-                        .Add(FixTargetsProperty, string.Join(";", finding.FixTargets))
-                        .Add(ElementProperty, finding.Element);
-
-                    // Where each fix target is declared, in FixTargets' order: a fix may edit it (XMPP005).
-                    var targets = finding.FixTargets.Select(target => LocationOf(topology.FindPool(target)?.Origin) ?? Location.None);
-                    diagnostics.Add((location.SourceTree!, Diagnostic.Create(Descriptors.For(finding.RuleId), location, targets, properties, finding.MessageArguments.ToArray<object>())));
-                }
-            }
-        }
-
-        foreach (var (facts, span, what) in values.Unknowns)
-        {
-            diagnostics.Add((facts.Tree, Diagnostic.Create(Descriptors.Topo005, Location.Create(facts.Tree, span), what)));
-        }
-
-        var byTree = diagnostics
-            .GroupBy(d => d.Tree)
-            .ToDictionary(
-                group => group.Key,
-                group => group.Select(d => d.Diagnostic)
-                    .GroupBy(d => (d.Id, d.Location.SourceSpan, Message: d.GetMessage(CultureInfo.InvariantCulture)))
-                    .Select(same => same.First())
-                    .OrderBy(d => d.Location.SourceSpan.Start)
-                    .ThenBy(d => d.Id, StringComparer.Ordinal)
-                    .ThenBy(d => d.GetMessage(CultureInfo.InvariantCulture), StringComparer.Ordinal)
-                    .ToImmutableArray());
-        return new CompilationVerdict(byTree);
+        var elsewhere = infrastructure.UserDiagnostics
+            .Concat(infrastructure.TopologyDiagnostics(xmppInUse))
+            .Concat(userLists.Values.SelectMany(list => list.OtherDiagnostics));
+        return new CompilationVerdict(userLists, DiagnosticOrder.ByTree(elsewhere));
     }
 }

@@ -19,18 +19,35 @@ sealed class RuleContext
     public const int MaxFixTargets = 5;
 
     private readonly Lazy<bool?> _xmppInUse;
+    private readonly Lazy<DeclaredNames> _declaredNames;
+
+    // Fix targets by site, shared by every user of the site; a context may serve several threads.
     private readonly Dictionary<string, IReadOnlyList<string>> _legacyFrontEndsBySite = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IReadOnlyList<string>> _frontEndsThatStayBySite = new(StringComparer.OrdinalIgnoreCase);
 
     public RuleContext(Topology topology)
+        : this(topology, null)
+    {
+    }
+
+    /// <summary>
+    /// A context for a topology whose users are checked in parts (the analyzer checks each file's
+    /// users on its own): <paramref name="xmppInUse"/> answers for all of them.
+    /// </summary>
+    public RuleContext(Topology topology, Func<bool?>? xmppInUse)
     {
         Topology = topology;
-        _xmppInUse = new Lazy<bool?>(FindWhetherXmppIsInUse);
+        _xmppInUse = new Lazy<bool?>(xmppInUse ?? FindWhetherXmppIsInUse);
+        _declaredNames = new Lazy<DeclaredNames>(() => new DeclaredNames(topology));
     }
 
     public Topology Topology { get; }
 
     /// <summary>Any XMPP partner, or any user who federates with XMPP.</summary>
     public bool? XmppInUse => _xmppInUse.Value;
+
+    /// <summary>The names the topology declares, by kind.</summary>
+    internal DeclaredNames DeclaredNames => _declaredNames.Value;
 
     /// <summary>
     /// Whether the user federates with XMPP when homed on <paramref name="pool"/>: the user's own
@@ -84,15 +101,25 @@ sealed class RuleContext
             .ToList();
 
     /// <summary>Legacy Front End pools that the plan keeps: where XMPP users can stay.</summary>
-    public IReadOnlyList<string> LegacyFrontEndsNear(string? site)
+    public IReadOnlyList<string> LegacyFrontEndsNear(string? site) =>
+        NearestBySite(_legacyFrontEndsBySite, site, p => p.Role.IsFrontEnd() && p.IsLegacyAndStays);
+
+    /// <summary>Front End pools that no plan removes or migrates: where any user can go.</summary>
+    public IReadOnlyList<string> FrontEndsThatStayNear(string? site) =>
+        NearestBySite(_frontEndsThatStayBySite, site, p => p.Role.IsFrontEnd() && p.Plan == PlannedChange.None);
+
+    private IReadOnlyList<string> NearestBySite(Dictionary<string, IReadOnlyList<string>> cache, string? site, Func<Pool, bool> candidate)
     {
         var key = site ?? "";
-        if (!_legacyFrontEndsBySite.TryGetValue(key, out var nearest))
+        lock (cache)
         {
-            _legacyFrontEndsBySite[key] = nearest = Nearest(site, p => p.Role.IsFrontEnd() && p.IsLegacyAndStays);
-        }
+            if (!cache.TryGetValue(key, out var nearest))
+            {
+                cache[key] = nearest = Nearest(site, candidate);
+            }
 
-        return nearest;
+            return nearest;
+        }
     }
 
     private bool? FindWhetherXmppIsInUse()

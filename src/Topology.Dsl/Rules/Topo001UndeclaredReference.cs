@@ -11,69 +11,54 @@ namespace XmppTopology.Rules;
 /// </summary>
 internal static class Topo001UndeclaredReference
 {
+    /// <summary>The references that sites, pools, partners and policies make.</summary>
     public static IEnumerable<Finding> Check(RuleContext context)
     {
         var topology = context.Topology;
-        var pools = Declared(topology.Pools.Select(p => p.Fqdn));
-        var sites = Declared(topology.Sites.Select(s => s.Name));
-        var userPolicies = Declared(topology.ExternalAccessPolicies.Where(p => p.Scope == PolicyScope.User).Select(p => p.Name));
-
+        var names = context.DeclaredNames;
         var references = new List<(Reference? Reference, string Kind, HashSet<string>? Declared)>();
         foreach (var site in topology.Sites)
         {
-            references.Add((site.FederationRoute, "a federation route (Edge pool or Director)", pools));
-            references.Add((site.XmppFederationRoute, "an XMPP federation route (Edge pool)", pools));
+            references.Add((site.FederationRoute, "a federation route (Edge pool or Director)", names.Pools));
+            references.Add((site.XmppFederationRoute, "an XMPP federation route (Edge pool)", names.Pools));
         }
 
         foreach (var pool in topology.Pools)
         {
-            references.Add((pool.AssociatedEdge, "an Edge pool", pools));
+            references.Add((pool.AssociatedEdge, "an Edge pool", names.Pools));
         }
 
         foreach (var partner in topology.XmppPartners)
         {
-            references.Add((partner.ConfiguredOn, "a pool", pools));
+            references.Add((partner.ConfiguredOn, "a pool", names.Pools));
         }
 
         foreach (var policy in topology.ExternalAccessPolicies.Where(p => p.Scope == PolicyScope.Site))
         {
-            references.Add((new Reference(policy.Name, policy.NameOrigin ?? policy.Origin), "a site", sites));
+            references.Add((new Reference(policy.Name, policy.NameOrigin ?? policy.Origin), "a site", names.Sites));
         }
 
-        foreach (var user in topology.Users)
-        {
-            references.Add((user.Home, "a pool", pools));
-            references.Add((user.PlannedMove, "a pool", pools));
-            references.Add((user.ExternalAccessPolicy, "a user-scope external access policy", userPolicies));
-        }
-
-        foreach (var (reference, kind, declared) in references)
-        {
-            if (reference?.Name is { } name && declared is not null && !declared.Contains(name))
-            {
-                var closest = NameSuggestion.Closest(name, declared.OrderBy(n => n, StringComparer.Ordinal));
-                yield return RuleCatalog.Topo001.Report(
-                    ElementKind.Topology, name, reference.Origin,
-                    closest is null ? [] : [closest],
-                    name, kind, closest is null ? "" : $"; did you mean '{closest}'?");
-            }
-        }
+        return references.SelectMany(r => Judge(r.Reference, r.Kind, r.Declared));
     }
 
-    // Null when some declaration's name is not known: then no reference of that kind is judged.
-    private static HashSet<string>? Declared(IEnumerable<string?> names)
+    /// <summary>The references one user makes: its home, its planned move, its policy.</summary>
+    public static IEnumerable<Finding> Check(RuleContext context, User user)
     {
-        var declared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in names)
+        var names = context.DeclaredNames;
+        return Judge(user.Home, "a pool", names.Pools)
+            .Concat(Judge(user.PlannedMove, "a pool", names.Pools))
+            .Concat(Judge(user.ExternalAccessPolicy, "a user-scope external access policy", names.UserPolicies));
+    }
+
+    private static IEnumerable<Finding> Judge(Reference? reference, string kind, HashSet<string>? declared)
+    {
+        if (reference?.Name is { } name && declared is not null && !declared.Contains(name))
         {
-            if (name is null)
-            {
-                return null;
-            }
-
-            declared.Add(name);
+            var closest = NameSuggestion.Closest(name, declared.OrderBy(n => n, StringComparer.Ordinal));
+            yield return RuleCatalog.Topo001.Report(
+                ElementKind.Topology, name, reference.Origin,
+                closest is null ? [] : [closest],
+                name, kind, closest is null ? "" : $"; did you mean '{closest}'?");
         }
-
-        return declared;
     }
 }

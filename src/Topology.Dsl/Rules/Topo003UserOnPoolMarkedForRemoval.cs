@@ -8,23 +8,20 @@ namespace XmppTopology.Rules;
 /// </summary>
 internal static class Topo003UserOnPoolMarkedForRemoval
 {
-    public static IEnumerable<Finding> Check(RuleContext context)
+    public static IEnumerable<Finding> Check(RuleContext context, User user)
     {
-        foreach (var user in context.Topology.Users)
+        // Where the user ends up: the move's target when there is one, else its home.
+        var reference = user.PlannedMove ?? user.Home;
+        var pool = context.PoolNamedBy(reference);
+        if (pool is not { Plan: PlannedChange.Removal })
         {
-            // Where the user ends up: the move's target when there is one, else its home.
-            var reference = user.PlannedMove ?? user.Home;
-            var pool = context.PoolNamedBy(reference);
-            if (pool is not { Plan: PlannedChange.Removal })
-            {
-                continue;
-            }
-
-            // XMPP users need a legacy Front End pool; others any Front End pool that stays.
-            var targets = context.FederatesWithXmpp(user, pool) == true
-                ? context.LegacyFrontEndsNear(pool.Site)
-                : context.Nearest(pool.Site, p => p.Role.IsFrontEnd() && p.Plan == PlannedChange.None);
-            yield return RuleCatalog.Topo003.Report(ElementKind.User, user.SipAddress, reference!.Origin ?? user.Origin, targets, user, pool);
+            yield break;
         }
+
+        // XMPP users need a legacy Front End pool; others any Front End pool that stays.
+        var targets = context.FederatesWithXmpp(user, pool) == true
+            ? context.LegacyFrontEndsNear(pool.Site)
+            : context.FrontEndsThatStayNear(pool.Site);
+        yield return RuleCatalog.Topo003.Report(ElementKind.User, user.SipAddress, reference!.Origin ?? user.Origin, targets, user, pool);
     }
 }

@@ -12,26 +12,50 @@ public
 #endif
 static class TopologyRules
 {
-    private static readonly Func<RuleContext, IEnumerable<Finding>>[] Rules =
+    // Catalogue order. A rule judges either the topology as a whole or one user at a time: the
+    // analyzer checks each file's users on their own, so an edit re-checks only that file.
+    private static readonly (Func<RuleContext, IEnumerable<Finding>>? Topology, Func<RuleContext, User, IEnumerable<Finding>>? User)[] Rules =
     [
-        Xmpp001XmppUserOn2019Pool.Check,
-        Xmpp002LegacyXmppEdgeMarkedForRemoval.Check,
-        Xmpp003PartnerConfiguredOn2019.Check,
-        Xmpp004XmppAskedOf2019Pool.Check,
-        Xmpp005XmppHasNoRoute.Check,
-        Xmpp006XmppRouteNotThroughLegacyEdge.Check,
-        Xmpp007XmppUserOnSurvivableBranch.Check,
-        Xmpp008InvalidPartnerNegotiation.Check,
-        Topo001UndeclaredReference.Check,
-        Topo002DuplicateFqdn.Check,
-        Topo003UserOnPoolMarkedForRemoval.Check,
-        Topo004FederationOnSeveralEdges.Check,
+        (null, Xmpp001XmppUserOn2019Pool.Check),
+        (Xmpp002LegacyXmppEdgeMarkedForRemoval.Check, null),
+        (Xmpp003PartnerConfiguredOn2019.Check, null),
+        (Xmpp004XmppAskedOf2019Pool.Check, null),
+        (Xmpp005XmppHasNoRoute.Check, null),
+        (Xmpp006XmppRouteNotThroughLegacyEdge.Check, null),
+        (null, Xmpp007XmppUserOnSurvivableBranch.Check),
+        (Xmpp008InvalidPartnerNegotiation.Check, null),
+        (Topo001UndeclaredReference.Check, Topo001UndeclaredReference.Check),
+        (Topo002DuplicateFqdn.Check, null),
+        (null, Topo003UserOnPoolMarkedForRemoval.Check),
+        (Topo004FederationOnSeveralEdges.Check, null),
     ];
 
     /// <summary>Every finding, rule by rule in catalogue order, each rule in the topology's order.</summary>
     public static IReadOnlyList<Finding> Evaluate(Topology topology)
     {
         var context = new RuleContext(topology);
-        return Rules.SelectMany(rule => rule(context)).ToList().AsReadOnly();
+        var findings = new List<Finding>();
+        foreach (var (whole, perUser) in Rules)
+        {
+            if (whole is not null)
+            {
+                findings.AddRange(whole(context));
+            }
+
+            if (perUser is not null)
+            {
+                findings.AddRange(topology.Users.SelectMany(user => perUser(context, user)));
+            }
+        }
+
+        return findings.AsReadOnly();
     }
+
+    /// <summary>The findings of the rules that judge the topology as a whole, in catalogue order.</summary>
+    public static IEnumerable<Finding> EvaluateTopology(RuleContext context) =>
+        Rules.Where(rule => rule.Topology is not null).SelectMany(rule => rule.Topology!(context));
+
+    /// <summary>The findings of the rules that judge one user, in catalogue order.</summary>
+    public static IEnumerable<Finding> EvaluateUser(RuleContext context, User user) =>
+        Rules.Where(rule => rule.User is not null).SelectMany(rule => rule.User!(context, user));
 }

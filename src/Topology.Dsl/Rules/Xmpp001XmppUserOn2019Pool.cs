@@ -9,23 +9,20 @@ namespace XmppTopology.Rules;
 /// </summary>
 internal static class Xmpp001XmppUserOn2019Pool
 {
-    public static IEnumerable<Finding> Check(RuleContext context)
+    public static IEnumerable<Finding> Check(RuleContext context, User user)
     {
-        foreach (var user in context.Topology.Users)
+        var home = context.PoolNamedBy(user.Home);
+        if (Ends2019(home) is { } homeIs2019 && context.FederatesWithXmpp(user, home) == true)
         {
-            var home = context.PoolNamedBy(user.Home);
-            if (Ends2019(home) is { } homeIs2019 && context.FederatesWithXmpp(user, home) == true)
-            {
-                yield return Report(context, user, user.Home!, "homed on", home!, homeIs2019);
-            }
+            yield return Report(context, user, user.Home!, "homed on", home!, homeIs2019);
+        }
 
-            // A move loses XMPP whether the user federates where it is or where it goes.
-            var target = context.PoolNamedBy(user.PlannedMove);
-            if (Ends2019(target) is { } targetIs2019
-                && (context.FederatesWithXmpp(user, home) == true || context.FederatesWithXmpp(user, target) == true))
-            {
-                yield return Report(context, user, user.PlannedMove!, "planned to move to", target!, targetIs2019);
-            }
+        // A move loses XMPP whether the user federates where it is or where it goes.
+        var target = context.PoolNamedBy(user.PlannedMove);
+        if (Ends2019(target) is { } targetIs2019
+            && (context.FederatesWithXmpp(user, home) == true || context.FederatesWithXmpp(user, target) == true))
+        {
+            yield return Report(context, user, user.PlannedMove!, "planned to move to", target!, targetIs2019);
         }
     }
 

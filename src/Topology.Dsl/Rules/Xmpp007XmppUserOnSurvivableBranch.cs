@@ -9,19 +9,16 @@ namespace XmppTopology.Rules;
 /// </summary>
 internal static class Xmpp007XmppUserOnSurvivableBranch
 {
-    public static IEnumerable<Finding> Check(RuleContext context)
+    public static IEnumerable<Finding> Check(RuleContext context, User user)
     {
-        foreach (var user in context.Topology.Users)
+        var pool = context.PoolNamedBy(user.Home);
+        if (pool is not null && pool.Role.IsSurvivableBranch() && context.FederatesWithXmpp(user, pool) == true)
         {
-            var pool = context.PoolNamedBy(user.Home);
-            if (pool is not null && pool.Role.IsSurvivableBranch() && context.FederatesWithXmpp(user, pool) == true)
-            {
-                var centralSite = context.Topology.FindSite(pool.Site)?.CentralSite;
-                yield return RuleCatalog.Xmpp007.Report(
-                    ElementKind.User, user.SipAddress, user.Home!.Origin ?? user.Origin,
-                    context.LegacyFrontEndsNear(centralSite),
-                    user, pool, pool.Role.DisplayName());
-            }
+            var centralSite = context.Topology.FindSite(pool.Site)?.CentralSite;
+            yield return RuleCatalog.Xmpp007.Report(
+                ElementKind.User, user.SipAddress, user.Home!.Origin ?? user.Origin,
+                context.LegacyFrontEndsNear(centralSite),
+                user, pool, pool.Role.DisplayName());
         }
     }
 }

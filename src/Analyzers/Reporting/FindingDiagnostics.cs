@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using XmppTopology.Analyzers.Facts;
+
+namespace XmppTopology.Analyzers.Reporting;
+
+/// <summary>Turns the rules' findings and the unknown values into diagnostics at the spans of the calls.</summary>
+internal static class FindingDiagnostics
+{
+    /// <summary>The property that carries a finding's fix targets (FQDNs, nearest first, ';'-separated).</summary>
+    public const string FixTargetsProperty = "FixTargets";
+
+    /// <summary>The property that names the element a finding is about, as Validate() names it.</summary>
+    public const string ElementProperty = "Element";
+
+    /// <summary>
+    /// The diagnostic for a finding, at its origin; none when the origin is in no tree.
+    /// Additional locations: where each fix target is declared, in FixTargets' order, so that a
+    /// fix may edit it (XMPP005).
+    /// </summary>
+    public static Diagnostic? For(Finding finding, Topology topology, Func<Origin?, Location?> locate)
+    {
+        if (locate(finding.Origin) is not { } location)
+        {
+            return null;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(FixTargetsProperty, string.Join(";", finding.FixTargets))
+            .Add(ElementProperty, finding.Element);
+        var targets = finding.FixTargets.Select(target => locate(topology.FindPool(target)?.Origin) ?? Location.None);
+        return Diagnostic.Create(Descriptors.For(finding.RuleId), location, targets, properties, finding.MessageArguments.ToArray<object>());
+    }
+
+    /// <summary>TOPO005 at a value that is not known at compile time.</summary>
+    public static Diagnostic Unknown(TreeFacts tree, TextSpan span, string what) =>
+        Diagnostic.Create(Descriptors.Topo005, Location.Create(tree.Tree, span), what);
+}
