@@ -77,6 +77,8 @@ internal sealed class UserList
             .OrderBy(call => call.Span.Start)
             .ToLookup(call => ((Instance.Created)call.Receiver!).Call);
 
+        // Most users of a file are declared on the same builder: follow each builder once.
+        var topologiesByBuilder = new Dictionary<Instance, IReadOnlyList<TopologyPart>>();
         for (var index = 0; index < tree.Calls.Length; index++)
         {
             var call = tree.Calls[index];
@@ -91,7 +93,12 @@ internal sealed class UserList
                 continue;
             }
 
-            foreach (var part in infrastructure.TopologiesOf(tree, call.Receiver))
+            if (!topologiesByBuilder.TryGetValue(call.Receiver!, out var topologies))
+            {
+                topologiesByBuilder[call.Receiver!] = topologies = infrastructure.TopologiesOf(tree, call.Receiver);
+            }
+
+            foreach (var part in topologies)
             {
                 var template = new User(null, TopologyAssembler.OriginOf(tree, call));
                 var sipAddresses = UserCalls.SipAddresses(tree, call, values);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -22,10 +23,15 @@ internal sealed class ValueResolver
     private readonly List<(TreeFacts Tree, DefinitionFact Definition)> _definitionsInOrder = [];
     private readonly HashSet<string> _resolving = [];
 
+    // The content of each definition that resolved without an unknown part: thousands of users
+    // name the same pool handle. Nothing is recorded on that path, so a kept answer is exact.
+    private readonly ConcurrentDictionary<string, object?> _resolved = new(StringComparer.Ordinal);
+
     private ValueResolver(ValueResolver shared)
     {
         _definitions = shared._definitions;
         _definitionsInOrder = shared._definitionsInOrder;
+        _resolved = shared._resolved;
     }
 
     public ValueResolver(IEnumerable<TreeFacts> trees)
@@ -93,6 +99,28 @@ internal sealed class ValueResolver
     }
 
     private bool Resolve(TreeFacts tree, Value? value, string what, out object? content, int depth = 0)
+    {
+        // Only a reference read directly: deeper, the depth bound could make the same key fail.
+        if (depth == 0 && value is Value.SymbolReference reference)
+        {
+            if (_resolved.TryGetValue(reference.Key, out content))
+            {
+                return true;
+            }
+
+            if (ResolveUncached(tree, value, what, out content, depth))
+            {
+                _resolved.TryAdd(reference.Key, content);
+                return true;
+            }
+
+            return false;
+        }
+
+        return ResolveUncached(tree, value, what, out content, depth);
+    }
+
+    private bool ResolveUncached(TreeFacts tree, Value? value, string what, out object? content, int depth)
     {
         // Static readonly fields may refer to each other in a circle; a bounded depth ends it.
         var (definingTree, resolved) = depth > MaxDepth ? (tree, new Value.NotConstant(value?.Span ?? default)) : Dereference(tree, value, what);
