@@ -17,6 +17,16 @@ namespace XmppTopology.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TopologyAnalyzer : DiagnosticAnalyzer
 {
+    private readonly bool _readUserListsWithoutBinding;
+
+    public TopologyAnalyzer()
+        : this(readUserListsWithoutBinding: true)
+    {
+    }
+
+    // Tests compare the facts read without binding with those the binder gives.
+    internal TopologyAnalyzer(bool readUserListsWithoutBinding) => _readUserListsWithoutBinding = readUserListsWithoutBinding;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
     public override void Initialize(AnalysisContext context)
@@ -31,13 +41,13 @@ public sealed class TopologyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var verdict = new VerdictOnce(start.Compilation, dsl);
+            var verdict = new VerdictOnce(start.Compilation, dsl, _readUserListsWithoutBinding);
             start.RegisterSemanticModelAction(analysis =>
             {
                 var tree = analysis.SemanticModel.SyntaxTree;
                 try
                 {
-                    TreeFactsCache.Get(tree, dsl, () => analysis.SemanticModel, analysis.CancellationToken);
+                    TreeFactsCache.Get(tree, dsl, () => analysis.SemanticModel, analysis.CancellationToken, _readUserListsWithoutBinding);
                     foreach (var diagnostic in verdict.Get(analysis.CancellationToken).For(tree))
                     {
                         analysis.ReportDiagnostic(diagnostic);
@@ -53,7 +63,7 @@ public sealed class TopologyAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The verdict, computed once; a cancelled computation is not kept, the next caller redoes it.</summary>
-    private sealed class VerdictOnce(Compilation compilation, DslSymbols dsl)
+    private sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding)
     {
         private readonly object _gate = new();
         private CompilationVerdict? _verdict;
@@ -67,7 +77,7 @@ public sealed class TopologyAnalyzer : DiagnosticAnalyzer
 
             lock (_gate)
             {
-                return _verdict ??= CompilationVerdict.Compute(compilation, dsl, cancellationToken);
+                return _verdict ??= CompilationVerdict.Compute(compilation, dsl, readUserListsWithoutBinding, cancellationToken);
             }
         }
     }

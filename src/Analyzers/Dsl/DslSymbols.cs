@@ -64,6 +64,7 @@ internal sealed class DslSymbols
     {
         Identity = dsl.Identity.ToString();
         PoolRef = poolRef;
+        UserPlan = dsl.GetTypeByMetadataName(Namespace + "UserPlan");
         _methods = new Dictionary<IMethodSymbol, DslMethod>(SymbolEqualityComparer.Default);
         foreach (var (type, member, method) in Table)
         {
@@ -84,6 +85,9 @@ internal sealed class DslSymbols
 
     /// <summary>The typed pool handle.</summary>
     public INamedTypeSymbol PoolRef { get; }
+
+    /// <summary>The builder a topology hands to the methods that list its users.</summary>
+    public INamedTypeSymbol? UserPlan { get; }
 
     /// <summary>Names of the DSL's methods: a cheap syntactic filter before any binding.</summary>
     public HashSet<string> MethodNames { get; }

@@ -20,14 +20,14 @@ internal static class TreeFactsCache
     /// <summary>How many trees have been read since the process started: what tests and benchmarks watch.</summary>
     public static long Extractions => Interlocked.Read(ref _extractions);
 
-    public static TreeFacts Get(SyntaxTree tree, DslSymbols dsl, Func<SemanticModel> model, CancellationToken cancellationToken)
+    public static TreeFacts Get(SyntaxTree tree, DslSymbols dsl, Func<SemanticModel> model, CancellationToken cancellationToken, bool readUserListsWithoutBinding = true)
     {
         if (Cache.TryGetValue(tree, out var cached) && cached.DslIdentity == dsl.Identity)
         {
             return cached;
         }
 
-        var facts = TreeFactsExtractor.Extract(model(), dsl, cancellationToken);
+        var facts = TreeFactsExtractor.Extract(model(), dsl, cancellationToken, readUserListsWithoutBinding);
         Interlocked.Increment(ref _extractions);
         lock (Cache)
         {

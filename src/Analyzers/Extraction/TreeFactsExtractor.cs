@@ -29,17 +29,21 @@ internal sealed class TreeFactsExtractor
     private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
     private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
 
-    private TreeFactsExtractor(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken)
+    private readonly UserListReader? _userLists;
+
+    private TreeFactsExtractor(SemanticModel model, DslSymbols dsl, bool readUserListsWithoutBinding, CancellationToken cancellationToken)
     {
         _model = model;
         _dsl = dsl;
         _cancellationToken = cancellationToken;
         _values = new ValueReader(model, dsl, cancellationToken);
+        _userLists = readUserListsWithoutBinding ? new UserListReader(model, dsl, cancellationToken) : null;
     }
 
-    public static TreeFacts Extract(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken)
+    /// <summary>The tree's facts; <paramref name="readUserListsWithoutBinding"/> false binds every method (what tests compare with).</summary>
+    public static TreeFacts Extract(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken, bool readUserListsWithoutBinding = true)
     {
-        var extractor = new TreeFactsExtractor(model, dsl, cancellationToken);
+        var extractor = new TreeFactsExtractor(model, dsl, readUserListsWithoutBinding, cancellationToken);
         extractor.Walk();
         return new TreeFacts(model.SyntaxTree, dsl.Identity, extractor._calls.ToImmutableArray(), extractor._edges.ToImmutableArray(), extractor._definitions.ToImmutableArray());
     }
@@ -53,11 +57,19 @@ internal sealed class TreeFactsExtractor
         // In a tree that calls the DSL, any call may hand a builder on (to a helper, an extension
         // method); elsewhere only a call that passes a parameter or local by name can.
         var callsTheDsl = root.DescendantTokens().Any(token => token.IsKind(SyntaxKind.IdentifierToken) && _dsl.MethodNames.Contains(token.ValueText));
-        foreach (var node in root.DescendantNodes())
+
+        // A method read whole without binding is not walked into (the predicate runs after the
+        // loop has seen the method).
+        SyntaxNode? readWhole = null;
+        foreach (var node in root.DescendantNodes(node => node != readWhole))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             switch (node)
             {
+                case MethodDeclarationSyntax method when _userLists?.TryRead(method, _calls.Count) is { } users:
+                    _calls.AddRange(users);
+                    readWhole = method;
+                    break;
                 case InvocationExpressionSyntax invocation when _dsl.MethodNames.Contains(NameOf(invocation)):
                     CallIndex(invocation);
                     break;

@@ -39,13 +39,13 @@ internal sealed class CompilationVerdict
         return elsewhere.IsEmpty ? list.OwnDiagnostics : DiagnosticOrder.Sorted(list.OwnDiagnostics.Concat(elsewhere));
     }
 
-    public static CompilationVerdict Compute(Compilation compilation, DslSymbols dsl, CancellationToken cancellationToken)
+    public static CompilationVerdict Compute(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding, CancellationToken cancellationToken)
     {
         // Trees in path order: the same verdict whatever order the compilation lists them in.
         var trees = compilation.SyntaxTrees
             .OrderBy(tree => tree.FilePath, StringComparer.Ordinal)
 #pragma warning disable RS1030 // Cross-file rules need the facts of every tree; they are cached per tree, so each is read once.
-            .Select(tree => TreeFactsCache.Get(tree, dsl, () => compilation.GetSemanticModel(tree), cancellationToken))
+            .Select(tree => TreeFactsCache.Get(tree, dsl, () => compilation.GetSemanticModel(tree), cancellationToken, readUserListsWithoutBinding))
 #pragma warning restore RS1030
             .Where(facts => !facts.IsEmpty)
             .ToList();

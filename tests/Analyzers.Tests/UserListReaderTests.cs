@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using XmppTopology.Analyzers.Tests.Infrastructure;
+
+namespace XmppTopology.Analyzers.Tests;
+
+/// <summary>
+/// Methods that only list users are read without binding; the diagnostics must be exactly those
+/// that binding every method gives: same IDs, spans, messages, fix targets and their places.
+/// </summary>
+[Collection(nameof(IncrementalTests))]
+public class UserListReaderTests
+{
+    private const string Topology = """
+        using XmppTopology;
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    .FrontEndPool(Pools.Fe15, ProductVersion.SkypeForBusiness2015)
+                    .FrontEndPool(Pools.Fe19, ProductVersion.SkypeForBusiness2019)
+                    .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, fe => fe.MarkForRemoval())
+                    .EdgePool(Pools.Edge15, ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy().Federation()))
+                .UserExternalAccessPolicy("AllowXmpp", enableXmppAccess: true)
+                .Users(Plain.Plan)
+                .Users(Shapes.Plan)
+                .Users(u => Shadowed.Plan(u, new OtherPools()))
+                .Users(u => Mixed.Plan(u, u))
+                .Users(Lists.Plan));
+        }
+
+        static class Pools
+        {
+            public static readonly PoolRef Fe15 = new("fe15.contoso.com");
+            public static readonly PoolRef Fe19 = new("fe19.contoso.com");
+            public static PoolRef Edge15 => new("edge15.contoso.com");
+            public static PoolRef Missing => "fe77.contoso.com";
+        }
+
+        static class Names
+        {
+            public const string Fe19 = "fe19.contoso.com";
+        }
+
+        sealed class OtherPools
+        {
+            public PoolRef Fe19 { get; } = new("fe19.contoso.com");
+        }
+        """;
+
+    private const string Plain = """
+        using XmppTopology;
+        static class Plain
+        {
+            public static void Plan(UserPlan users)
+            {
+                users.User("sip:alice@contoso.com").HomedOn(Pools.Fe15).Xmpp();
+                users.User("sip:bob@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+                users.User("sip:carol@contoso.com").HomedOn("fe15.contoso.com").MoveTo(Pools.Fe19).Xmpp(true);
+                users.User("sip:dave@contoso.com").HomedOn(Pools.Fe19).Xmpp(false);
+                users.User("sip:erin@contoso.com").HomedOn("fe13.contoso.com");
+                users.User("sip:frank@contoso.com").HomedOn(Pools.Missing).ExternalAccessPolicy("AllowXmpp");
+                users.User(@"sip:grace@contoso.com").HomedOn("fe99.contoso.com").ExternalAccessPolicy("NoSuchPolicy");
+                users.User("sip:heidi@contoso.com").HomedOn(Pools.Fe19).ExternalAccessPolicy("AllowXmpp");
+            }
+        }
+        """;
+
+    private const string Shapes = """
+        using XmppTopology;
+        static class Shapes
+        {
+            // Expression-bodied, a property handle, a setting before HomedOn, and a second plan.
+            public static void Plan(UserPlan users) => users.User("sip:ivan@contoso.com").Xmpp().HomedOn(Pools.Edge15);
+            public static void Two(UserPlan first, UserPlan second)
+            {
+                first.User("sip:judy@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+                second.User("sip:ken@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+            }
+        }
+        """;
+
+    private const string Shadowed = """
+        using XmppTopology;
+        static class Shadowed
+        {
+            // 'Pools' is the parameter here, not the class: the binder reads this method.
+            public static void Plan(UserPlan users, OtherPools Pools) => users.User("sip:leo@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+        }
+        """;
+
+    private const string Mixed = """
+        using XmppTopology;
+        static class Mixed
+        {
+            // A const string, a local, two plans for one set of users: the binder reads these.
+            public static void Plan(UserPlan users, UserPlan again)
+            {
+                users.User("sip:mia@contoso.com").HomedOn(Names.Fe19).Xmpp();
+                var pool = Pools.Fe19;
+                again.User("sip:ned@contoso.com").HomedOn(pool).Xmpp();
+            }
+        }
+        """;
+
+    private const string Lists = """
+        using XmppTopology;
+        static class Lists
+        {
+            private static readonly string[] Sales = ["sip:olga@contoso.com", "sip:pat@contoso.com"];
+            public static void Plan(UserPlan users)
+            {
+                users.Users(Sales).HomedOn(Pools.Fe19).Xmpp();
+                users.User("sip:quinn@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+            }
+        }
+        """;
+
+    public static TheoryData<string> Corpora => ["shapes", "generated"];
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Reading_without_binding_gives_the_diagnostics_of_binding(string corpus)
+    {
+        var files = Files(corpus);
+        var bound = await Listing(files, readUserListsWithoutBinding: false);
+        var before = MethodsReadWithoutBinding();
+        var read = await Listing(files, readUserListsWithoutBinding: true);
+
+        Assert.True(MethodsReadWithoutBinding() > before, "no method was read without binding: the comparison would prove nothing");
+        Assert.NotEmpty(bound);
+        Assert.Equal(bound, read);
+    }
+
+    [Fact]
+    public async Task Methods_outside_the_plain_shape_are_left_to_the_binder()
+    {
+        // Plain.Plan, Shapes.Plan and Shapes.Two are read; Shadowed, Mixed and Lists are bound.
+        var before = MethodsReadWithoutBinding();
+        await Listing(Files("shapes"), readUserListsWithoutBinding: true);
+        Assert.Equal(3, MethodsReadWithoutBinding() - before);
+    }
+
+    private static IEnumerable<(string Path, string Source)> Files(string corpus) => corpus == "shapes"
+        ? [("Topology.cs", Topology), ("Plain.cs", Plain), ("Shapes.cs", Shapes), ("Shadowed.cs", Shadowed), ("Mixed.cs", Mixed), ("Lists.cs", Lists)]
+        : Generated(seed: 7, files: 12, usersPerFile: 40);
+
+    // Users files as a large topology has them, every setting in every order, seeded.
+    private static IEnumerable<(string Path, string Source)> Generated(int seed, int files, int usersPerFile)
+    {
+        var random = new Random(seed);
+        string[] pools = ["Pools.Fe15", "Pools.Fe19", "Pools.Edge15", "Pools.Missing", "\"fe13.contoso.com\"", "\"fe99.contoso.com\""];
+        string[] settings = [".Xmpp()", ".Xmpp(false)", ".Xmpp(true)", ".ExternalAccessPolicy(\"AllowXmpp\")", ".ExternalAccessPolicy(\"Nope\")"];
+        var topology = Topology
+            .Replace(".Users(Plain.Plan)", string.Concat(Enumerable.Range(0, files).Select(i => $".Users(Generated{i}.Plan)")), StringComparison.Ordinal)
+            .Replace(".Users(Shapes.Plan)", "", StringComparison.Ordinal)
+            .Replace(".Users(u => Shadowed.Plan(u, new OtherPools()))", "", StringComparison.Ordinal)
+            .Replace(".Users(u => Mixed.Plan(u, u))", "", StringComparison.Ordinal)
+            .Replace(".Users(Lists.Plan)", "", StringComparison.Ordinal);
+        yield return ("Topology.cs", topology);
+        for (var file = 0; file < files; file++)
+        {
+            var lines = Enumerable.Range(0, usersPerFile).Select(user =>
+            {
+                var chain = new List<string> { $".HomedOn({pools[random.Next(pools.Length)]})" };
+                chain.AddRange(settings.Where(_ => random.Next(4) == 0));
+                if (random.Next(5) == 0)
+                {
+                    chain.Add($".MoveTo({pools[random.Next(pools.Length)]})");
+                }
+
+                var ordered = chain.OrderBy(_ => random.Next());
+                return $"        users.User(\"sip:u{file}x{user}@contoso.com\"){string.Concat(ordered)};";
+            });
+            yield return ($"Generated{file}.cs", $"using XmppTopology;\nstatic class Generated{file}\n{{\n    public static void Plan(UserPlan users)\n    {{\n{string.Join("\n", lines)}\n    }}\n}}\n");
+        }
+    }
+
+    // A fresh compilation each time: nothing read earlier is reused.
+    private static async Task<List<string>> Listing(IEnumerable<(string Path, string Source)> files, bool readUserListsWithoutBinding)
+    {
+        var compilation = TopologyCompilation.Create(files);
+        var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(
+            typeof(TopologyAnalyzer), BindingFlags.Instance | BindingFlags.NonPublic, null, [readUserListsWithoutBinding], CultureInfo.InvariantCulture)!;
+        var diagnostics = await compilation
+            .WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), (exception, _, _) => throw exception, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAnalyzerDiagnosticsAsync();
+        return diagnostics
+            .Select(d => string.Join(" | ",
+                d.Location.SourceTree!.FilePath, d.Location.SourceSpan, d.Id, d.GetMessage(CultureInfo.InvariantCulture),
+                string.Join(",", d.AdditionalLocations.Select(l => $"{l.SourceTree?.FilePath}{l.SourceSpan}")),
+                string.Join(",", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static long MethodsReadWithoutBinding() =>
+        (long)typeof(TopologyAnalyzer).Assembly.GetType("XmppTopology.Analyzers.Extraction.UserListReader")!
+            .GetProperty("MethodsRead", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+}
