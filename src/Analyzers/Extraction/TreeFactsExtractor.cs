@@ -56,7 +56,9 @@ internal sealed class TreeFactsExtractor
 
         // In a tree that calls the DSL, any call may hand a builder on (to a helper, an extension
         // method); elsewhere only a call that passes a parameter or local by name can.
-        var callsTheDsl = root.DescendantTokens().Any(token => token.IsKind(SyntaxKind.IdentifierToken) && _dsl.MethodNames.Contains(token.ValueText));
+        // Read on first need: a users file read without binding never needs it.
+        bool? callsTheDsl = null;
+        bool CallsTheDsl() => callsTheDsl ??= root.DescendantTokens().Any(token => token.IsKind(SyntaxKind.IdentifierToken) && _dsl.MethodNames.Contains(token.ValueText));
 
         // A method read whole without binding is not walked into (the predicate runs after the
         // loop has seen the method).
@@ -73,7 +75,7 @@ internal sealed class TreeFactsExtractor
                 case InvocationExpressionSyntax invocation when _dsl.MethodNames.Contains(NameOf(invocation)):
                     CallIndex(invocation);
                     break;
-                case InvocationExpressionSyntax invocation when callsTheDsl || PassesANameInScope(invocation):
+                case InvocationExpressionSyntax invocation when PassesANameInScope(invocation) || CallsTheDsl():
                     ReadBuilderHandOff(invocation);
                     break;
                 case VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax, Initializer: { } initializer } field:
