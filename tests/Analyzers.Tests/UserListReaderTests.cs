@@ -147,6 +147,22 @@ public class UserListReaderTests
         Assert.Equal(3, MethodsReadWithoutBinding() - before);
     }
 
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Each_call_is_read_once_either_way(string corpus)
+    {
+        var bound = Counter("Extraction.TreeFactsExtractor", "CallsBound");
+        await Listing(Files(corpus), readUserListsWithoutBinding: false);
+        var allBound = Counter("Extraction.TreeFactsExtractor", "CallsBound") - bound;
+
+        (bound, var read) = (Counter("Extraction.TreeFactsExtractor", "CallsBound"), Counter("Extraction.UserListReader", "CallsRead"));
+        await Listing(Files(corpus), readUserListsWithoutBinding: true);
+        (bound, read) = (Counter("Extraction.TreeFactsExtractor", "CallsBound") - bound, Counter("Extraction.UserListReader", "CallsRead") - read);
+
+        Assert.True(read > 0);
+        Assert.Equal(allBound, bound + read);
+    }
+
     private static IEnumerable<(string Path, string Source)> Files(string corpus) => corpus == "shapes"
         ? [("Topology.cs", Topology), ("Plain.cs", Plain), ("Shapes.cs", Shapes), ("Shadowed.cs", Shadowed), ("Mixed.cs", Mixed), ("Lists.cs", Lists)]
         : Generated(seed: 7, files: 12, usersPerFile: 40);
@@ -200,7 +216,9 @@ public class UserListReaderTests
             .ToList();
     }
 
-    private static long MethodsReadWithoutBinding() =>
-        (long)typeof(TopologyAnalyzer).Assembly.GetType("XmppTopology.Analyzers.Extraction.UserListReader")!
-            .GetProperty("MethodsRead", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    private static long MethodsReadWithoutBinding() => Counter("Extraction.UserListReader", "MethodsRead");
+
+    private static long Counter(string type, string property) =>
+        (long)typeof(TopologyAnalyzer).Assembly.GetType("XmppTopology.Analyzers." + type)!
+            .GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 }

@@ -29,6 +29,7 @@ internal sealed class TreeFactsExtractor
     private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
     private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
 
+    private static long _callsBound;
     private readonly UserListReader? _userLists;
 
     private TreeFactsExtractor(SemanticModel model, DslSymbols dsl, bool readUserListsWithoutBinding, CancellationToken cancellationToken)
@@ -39,6 +40,9 @@ internal sealed class TreeFactsExtractor
         _values = new ValueReader(model, dsl, cancellationToken);
         _userLists = readUserListsWithoutBinding ? new UserListReader(model, dsl, cancellationToken) : null;
     }
+
+    /// <summary>How many DSL calls were read through the binder since the process started: what tests watch.</summary>
+    public static long CallsBound => Interlocked.Read(ref _callsBound);
 
     /// <summary>The tree's facts; <paramref name="readUserListsWithoutBinding"/> false binds every method (what tests compare with).</summary>
     public static TreeFacts Extract(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken, bool readUserListsWithoutBinding = true)
@@ -60,18 +64,13 @@ internal sealed class TreeFactsExtractor
         bool? callsTheDsl = null;
         bool CallsTheDsl() => callsTheDsl ??= root.DescendantTokens().Any(token => token.IsKind(SyntaxKind.IdentifierToken) && _dsl.MethodNames.Contains(token.ValueText));
 
-        // A method read whole without binding is not walked into (the predicate runs after the
-        // loop has seen the method).
-        SyntaxNode? readWhole = null;
-        foreach (var node in root.DescendantNodes(node => node != readWhole))
+        // A method read whole without binding is not walked into. Roslyn asks whether to descend
+        // once per node, between the nodes before it and those after it: the calls keep their order.
+        foreach (var node in root.DescendantNodes(node => node is not MethodDeclarationSyntax method || !ReadWithoutBinding(method)))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             switch (node)
             {
-                case MethodDeclarationSyntax method when _userLists?.TryRead(method, _calls.Count) is { } users:
-                    _calls.AddRange(users);
-                    readWhole = method;
-                    break;
                 case InvocationExpressionSyntax invocation when _dsl.MethodNames.Contains(NameOf(invocation)):
                     CallIndex(invocation);
                     break;
@@ -86,6 +85,17 @@ internal sealed class TreeFactsExtractor
                     break;
             }
         }
+    }
+
+    private bool ReadWithoutBinding(MethodDeclarationSyntax method)
+    {
+        if (_userLists?.TryRead(method, _calls.Count) is not { } users)
+        {
+            return false;
+        }
+
+        _calls.AddRange(users);
+        return true;
     }
 
     /// <summary>The index of the DSL call made by this invocation, reading it on first sight; null if it is no DSL call.</summary>
@@ -124,6 +134,7 @@ internal sealed class TreeFactsExtractor
         }
 
         var index = _calls.Count;
+        Interlocked.Increment(ref _callsBound);
         _calls.Add(new CallFact(method, receiver, arguments.ToImmutableArray(), ReportingSpan(invocation)));
         _callIndexByInvocation[invocation] = index;
 

@@ -27,12 +27,17 @@ namespace XmppTopology.Analyzers.Extraction;
 internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken)
 {
     private static long _methodsRead;
+    private static long _callsRead;
 
     // Per method: a parameter of one method may hide a type that others see.
     private readonly Dictionary<(int Method, string Name), INamedTypeSymbol?> _typesByName = [];
+    private readonly Dictionary<(int Method, string Type, string Member), string?> _handles = [];
 
     /// <summary>How many methods were read without binding since the process started: what tests watch.</summary>
     public static long MethodsRead => Interlocked.Read(ref _methodsRead);
+
+    /// <summary>How many DSL calls were read without binding since the process started: what tests watch.</summary>
+    public static long CallsRead => Interlocked.Read(ref _callsRead);
 
     /// <summary>The calls of the method, in the binder's order; null when the method is not a plain list of users.</summary>
     public IReadOnlyList<CallFact>? TryRead(MethodDeclarationSyntax method, int firstIndex)
@@ -75,6 +80,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         }
 
         Interlocked.Increment(ref _methodsRead);
+        Interlocked.Add(ref _callsRead, calls.Count);
         return calls;
     }
 
@@ -171,16 +177,33 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return literal;
         }
 
-        if (expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax typeName, Name: IdentifierNameSyntax memberName }
-            || TypeNamed(typeName) is not { } type)
+        if (expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax typeName, Name: IdentifierNameSyntax memberName })
         {
             return null;
         }
 
-        var members = type.GetMembers(memberName.Identifier.ValueText);
+        // Thousands of users name the same few handles: each is looked up once per method.
+        var key = (Method: expression.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.SpanStart ?? -1, Type: typeName.Identifier.ValueText, Member: memberName.Identifier.ValueText);
+        if (!_handles.TryGetValue(key, out var symbolKey))
+        {
+            _handles[key] = symbolKey = HandleKey(expression.SpanStart, typeName, key.Member);
+        }
+
+        return symbolKey is null ? null : new Value.SymbolReference(symbolKey, expression.Span);
+    }
+
+    // The symbol key of a PoolRef handle Type.Member, or null when the name means anything else.
+    private string? HandleKey(int position, IdentifierNameSyntax typeName, string memberName)
+    {
+        if (TypeNamed(typeName) is not { } type)
+        {
+            return null;
+        }
+
+        var members = type.GetMembers(memberName);
         if (members.Length != 1 || members[0] is not { IsStatic: true } member
             || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, model.Compilation.Assembly)
-            || !model.IsAccessible(expression.SpanStart, member))
+            || !model.IsAccessible(position, member))
         {
             return null;
         }
@@ -191,9 +214,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             IPropertySymbol { Parameters.IsEmpty: true, GetMethod: not null } property => property.Type,
             _ => null,
         };
-        return SymbolEqualityComparer.Default.Equals(memberType, dsl.PoolRef)
-            ? new Value.SymbolReference(SymbolKeys.For(member), expression.Span)
-            : null;
+        return SymbolEqualityComparer.Default.Equals(memberType, dsl.PoolRef) ? SymbolKeys.For(member) : null;
     }
 
     // What a simple name means where it is written, looked up once per method: a type,
