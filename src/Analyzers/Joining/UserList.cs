@@ -103,6 +103,21 @@ internal sealed class UserList
                 var template = new User(null, TopologyAssembler.OriginOf(tree, call));
                 var sipAddresses = UserCalls.SipAddresses(tree, call, values);
                 template = settings[index].Aggregate(template, (user, setting) => UserCalls.Apply(user, tree, setting, values));
+                if (sipAddresses.Count == 0)
+                {
+                    continue; // an empty list declares nobody
+                }
+
+                // The users of one call share their settings, hence their verdict.
+                var verdict = part.Verdicts.GetOrAdd(UserSignature.Of(template), _ => (
+                    TopologyRules.EvaluateUser(part.Rules, template).Any(),
+                    part.Rules.FederatesWithXmpp(template, part.Rules.PoolNamedBy(template.Home))));
+                list._xmppInUse[part.Root] = Either(list.XmppInUseIn(part.Root), verdict.FederatesWithXmpp);
+                if (!verdict.Reported)
+                {
+                    continue;
+                }
+
                 foreach (var user in sipAddresses.Select(sip => template with { SipAddress = sip }))
                 {
                     foreach (var finding in TopologyRules.EvaluateUser(part.Rules, user))
@@ -112,10 +127,6 @@ internal sealed class UserList
                             diagnostics.Add(diagnostic);
                         }
                     }
-
-                    list._xmppInUse[part.Root] = Either(
-                        list.XmppInUseIn(part.Root),
-                        part.Rules.FederatesWithXmpp(user, part.Rules.PoolNamedBy(user.Home)));
                 }
             }
         }
