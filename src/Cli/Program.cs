@@ -14,4 +14,4 @@ if (parse.Errors.Count > 0)
     return XmppTopologyCommand.Failure;
 }
 
-return parse.Invoke();
+return await parse.InvokeAsync();
