@@ -16,7 +16,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var target = new Argument<string>("project|solution") { Description = "A C# project (.csproj), a solution (.sln, .slnx), or a folder that holds one. It must be restored (dotnet restore)." };
-        var format = new Option<string>("--format", "-f") { Description = "text (grouped by file), json or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { HelpName = "text|json|sarif", Description = "text (grouped by file), json or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var command = new Command("check", "Loads the project or solution as dotnet build does and reports the XmppTopology rules' findings. Exit code 0: no error-severity finding; 1: findings at error severity; 2: could not check (the reason on standard error).")

@@ -24,8 +24,8 @@ internal static class ReviewCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var target = new Argument<string>("project|solution") { Description = "A C# project (.csproj), a solution (.sln, .slnx), or a folder that holds one. It must be restored (dotnet restore)." };
-        var baseRef = new Option<string?>("--base") { Description = "A git ref (the pull request's base branch or commit): review only findings on lines changed since it." };
-        var outFolder = new Option<DirectoryInfo>("--out", "-o") { Description = "The folder to write fixes.patch, review.md and review.sarif to (created if needed).", DefaultValueFactory = _ => new DirectoryInfo("xmpp-topology-review") };
+        var baseRef = new Option<string?>("--base") { HelpName = "git-ref", Description = "A git ref (the pull request's base branch or commit): review only findings on lines changed since it." };
+        var outFolder = new Option<DirectoryInfo>("--out", "-o") { HelpName = "dir", Description = "The folder to write fixes.patch, review.md and review.sarif to (created if needed).", DefaultValueFactory = _ => new DirectoryInfo("xmpp-topology-review") };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var command = new Command("review", "Computes the preferred fix of each finding and writes fixes.patch (git apply), review.md (GitHub suggestions) and review.sarif (SARIF 2.1.0 with fixes). Prints the folder's path. Exit code 0: no error-severity finding reviewed; 1: findings at error severity; 2: could not review.")
         {

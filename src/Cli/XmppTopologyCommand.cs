@@ -21,6 +21,24 @@ internal static class XmppTopologyCommand
         return root;
     }
 
+    /// <summary>Parses and runs a command line: bad arguments exit with 2, like every failure to do the job; help and success with 0.</summary>
+    public static async Task<int> RunAsync(string[] arguments, TextWriter output, TextWriter error)
+    {
+        var parse = Create(output, error).Parse(arguments);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine("xmpp-topology: " + parseError.Message);
+            }
+
+            error.WriteLine("Run 'xmpp-topology --help' for usage.");
+            return Failure;
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }).ConfigureAwait(false);
+    }
+
     /// <summary>Runs a command so that whatever goes wrong ends as one line on standard error and exit code 2, never a stack trace.</summary>
     public static async Task<int> GuardAsync(string command, TextWriter error, Func<Task<int>> run)
     {
