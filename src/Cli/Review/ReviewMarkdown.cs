@@ -65,6 +65,11 @@ internal static class ReviewMarkdown
         {
             var range = suggestion.FirstLine == suggestion.LastLine ? $"line {suggestion.FirstLine}" : $"lines {suggestion.FirstLine}-{suggestion.LastLine}";
             var fence = Fence(suggestion.Replacement);
+            if (suggestion.Path != finding.Path)
+            {
+                text.Append("\nThe fix is in another file than the finding.\n");
+            }
+
             text.Append(CultureInfo.InvariantCulture, $"\n<!-- xmpp-topology suggestion: path={suggestion.Path} start_line={suggestion.FirstLine} line={suggestion.LastLine} -->\n");
             text.Append(CultureInfo.InvariantCulture, $"On `{suggestion.Path}` {range}:\n\n{fence}suggestion\n{suggestion.Replacement}\n{fence}\n");
             return;
