@@ -32,8 +32,8 @@ internal static class CheckCommand
         {
             var progress = new ProgressLog(error, quiet);
             var path = TargetPath.Resolve(target);
-            var projects = await ProjectLoader.LoadAsync(path, progress, cancellationToken).ConfigureAwait(false);
-            var analysis = await TopologyAnalysis.RunAsync(projects, ReportRoot.For(path), progress, cancellationToken).ConfigureAwait(false);
+            using var loaded = await ProjectLoader.LoadAsync(path, progress, cancellationToken).ConfigureAwait(false);
+            var analysis = await TopologyAnalysis.RunAsync(loaded.Projects, ReportRoot.For(path), progress, cancellationToken).ConfigureAwait(false);
             progress.Report(TextReport.Summary(analysis.Findings));
 
             switch (format)

@@ -44,8 +44,8 @@ internal static class ReviewCommand
 
             // Asking git first: a wrong --base should fail before the slow part.
             var changed = baseRef is null ? null : ChangedLines.Since(root, baseRef);
-            var projects = await ProjectLoader.LoadAsync(path, progress, cancellationToken).ConfigureAwait(false);
-            var analysis = await TopologyAnalysis.RunAsync(projects, root, progress, cancellationToken).ConfigureAwait(false);
+            using var loaded = await ProjectLoader.LoadAsync(path, progress, cancellationToken).ConfigureAwait(false);
+            var analysis = await TopologyAnalysis.RunAsync(loaded.Projects, root, progress, cancellationToken).ConfigureAwait(false);
             var findings = analysis.Findings.Where(f => changed is null || changed.Touches(f.Path, f.StartLine, f.EndLine)).ToList();
             if (changed is not null)
             {

@@ -20,14 +20,31 @@ internal static class ProjectLoader
 {
     private static readonly Lock Registration = new();
 
-    /// <summary>Loads the target and returns the projects to check: the named project (each of its target frameworks), or every C# project of the named solution.</summary>
-    public static async Task<IReadOnlyList<Project>> LoadAsync(string target, ProgressLog progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the target and returns the projects to check: the named project (each of its target
+    /// frameworks), or every C# project of the named solution. Disposing the result ends the
+    /// workspace's MSBuild build host.
+    /// </summary>
+    public static async Task<LoadedProjects> LoadAsync(string target, ProgressLog progress, CancellationToken cancellationToken)
     {
         RegisterSdk();
         progress.Report($"Loading {Path.GetFileName(target)}");
 
-        var failures = new List<string>();
         var workspace = MSBuildWorkspace.Create();
+        try
+        {
+            return new LoadedProjects(workspace, await OpenAsync(workspace, target, progress, cancellationToken).ConfigureAwait(false));
+        }
+        catch
+        {
+            workspace.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<IReadOnlyList<Project>> OpenAsync(MSBuildWorkspace workspace, string target, ProgressLog progress, CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
         using var handler = workspace.RegisterWorkspaceFailedHandler(e =>
         {
             if (e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure)
@@ -36,14 +53,7 @@ internal static class ProjectLoader
             }
         });
 
-        var loaded = new Progress<ProjectLoadProgress>(p =>
-        {
-            if (p.Operation == ProjectLoadOperation.Resolve)
-            {
-                var framework = p.TargetFramework is null ? "" : $" ({p.TargetFramework})";
-                progress.Report($"  loaded {Path.GetFileName(p.FilePath)}{framework}");
-            }
-        });
+        var loaded = new LoadProgress(progress);
 
         Solution solution;
         try
@@ -97,4 +107,17 @@ internal static class ProjectLoader
     }
 
     public static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    // Reported as it happens, in order (Progress<T> would post to the thread pool, out of order).
+    private sealed class LoadProgress(ProgressLog progress) : IProgress<ProjectLoadProgress>
+    {
+        public void Report(ProjectLoadProgress value)
+        {
+            if (value.Operation == ProjectLoadOperation.Resolve)
+            {
+                var framework = value.TargetFramework is null ? "" : $" ({value.TargetFramework})";
+                progress.Report($"  loaded {Path.GetFileName(value.FilePath)}{framework}");
+            }
+        }
+    }
 }
