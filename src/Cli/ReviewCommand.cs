@@ -55,9 +55,10 @@ internal static class ReviewCommand
             var proposals = new List<(Finding, FixProposal?, bool)>();
             foreach (var finding in findings)
             {
-                var plugins = analysis.Plugins[finding.Document?.Project.Id ?? analysis.Plugins.Keys.First()];
-                var fix = await PreferredFix.ComputeAsync(finding, plugins, root, cancellationToken).ConfigureAwait(false);
-                proposals.Add((finding, fix, plugins.FixersFor(finding.Id).Any()));
+                // A finding in generated code (no document) has nothing to edit.
+                var plugins = finding.Document is { } document ? analysis.Plugins[document.Project.Id] : null;
+                var fix = plugins is null ? null : await PreferredFix.ComputeAsync(finding, plugins, root, cancellationToken).ConfigureAwait(false);
+                proposals.Add((finding, fix, plugins?.FixersFor(finding.Id).Any() ?? false));
             }
 
             var fixes = FixSet.Merge(proposals);

@@ -21,10 +21,7 @@ internal static class PreferredFix
 {
     public static async Task<FixProposal?> ComputeAsync(Finding finding, TopologyPlugins plugins, string root, CancellationToken cancellationToken)
     {
-        if (finding.Document is not { } document)
-        {
-            return null; // generated code: nothing to edit
-        }
+        var document = finding.Document ?? throw new ArgumentException("a finding in generated code has no fix", nameof(finding));
 
         foreach (var provider in plugins.FixersFor(finding.Id))
         {
