@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace XmppTopology.Cli.Tests.Review;
@@ -37,6 +38,28 @@ public class BadInputTests
         File.AppendAllText(folder.File("Pools.cs"), "\ninternal static class Broken { public static int Value => ; }\n");
 
         AssertRefused(await Cli.RunAsync("check", folder.Project, "--quiet"), "Fabrikam.DraftPlan does not compile: Pools.cs(15,59): error CS1525: ");
+    }
+
+    [Fact]
+    public async Task An_analyzer_reference_that_is_not_built()
+    {
+        using var folder = new SampleCopy("Fabrikam.DraftPlan", "unbuilt-analyzer");
+        var missing = folder.File(Path.Combine("unbuilt", "XmppTopology.Analyzers.dll"));
+        File.WriteAllText(folder.Project, File.ReadAllText(folder.Project).Replace("</Project>", $"<ItemGroup><Analyzer Include=\"{missing}\" /></ItemGroup></Project>", System.StringComparison.Ordinal));
+        folder.Restored();
+
+        AssertRefused(await Cli.RunAsync("check", folder.Project, "--quiet"), $"Fabrikam.DraftPlan references the analyzer {missing}, which does not exist: build the project once (dotnet build)");
+    }
+
+    [Fact]
+    public async Task A_project_without_the_analyzer()
+    {
+        using var folder = new SampleCopy("Fabrikam.DraftPlan", "no-analyzer");
+        var project = File.ReadAllLines(folder.Project).Where(line => !line.Contains("OutputItemType=\"Analyzer\"", System.StringComparison.Ordinal));
+        File.WriteAllLines(folder.Project, project);
+        folder.Restored();
+
+        AssertRefused(await Cli.RunAsync("check", folder.Project, "--quiet"), "no project references the XmppTopology analyzer");
     }
 
     [Fact]
