@@ -46,11 +46,15 @@ public class CheckTests(DraftPlan draft)
     }
 
     [Fact]
-    public void As_a_process_stdout_holds_only_the_sarif_log_and_progress_goes_to_stderr()
+    public async Task As_a_process_stdout_holds_only_a_valid_sarif_log_and_progress_goes_to_stderr()
     {
+        var schema = await NJsonSchema.JsonSchema.FromJsonAsync(await File.ReadAllTextAsync(SarifTests.SchemaFile));
+
         var (exitCode, output, error) = Cli.RunProcess(draft.Folder, "check", ".", "--format", "sarif");
 
         Assert.True(exitCode == 1, error);
+        Assert.Empty(schema.Validate(output).Select(e => e.ToString()));
+        Assert.DoesNotContain("\"fixes\"", output);
         var sarif = JsonDocument.Parse(output).RootElement;
         Assert.Equal("2.1.0", sarif.GetProperty("version").GetString());
         var results = sarif.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).Order().ToList();

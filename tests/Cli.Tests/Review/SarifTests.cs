@@ -13,7 +13,8 @@ namespace XmppTopology.Cli.Tests.Review;
 [Collection(DraftPlanTests.Name)]
 public class SarifTests(DraftPlan draft)
 {
-    private static readonly string SchemaFile = Path.Combine(AppContext.BaseDirectory, "Fixtures", "sarif-schema-2.1.0.json");
+    /// <summary>The SARIF 2.1.0 schema (OASIS, draft-04), kept in Fixtures as data.</summary>
+    public static readonly string SchemaFile = Path.Combine(AppContext.BaseDirectory, "Fixtures", "sarif-schema-2.1.0.json");
 
     [Fact]
     public async Task The_review_log_validates_against_the_sarif_2_1_0_schema()
@@ -33,16 +34,6 @@ public class SarifTests(DraftPlan draft)
         log["runs"]![0]!["results"]![0]!["level"] = "fatal";
 
         Assert.NotEmpty(schema.Validate(log.ToJsonString()));
-    }
-
-    [Fact]
-    public async Task The_check_log_validates_against_the_schema_too()
-    {
-        var schema = await NJsonSchema.JsonSchema.FromJsonAsync(await File.ReadAllTextAsync(SchemaFile));
-        var (_, output, _) = await Cli.RunAsync("check", draft.Project, "--format", "sarif", "--quiet");
-
-        Assert.Empty(schema.Validate(output).Select(e => e.ToString()));
-        Assert.DoesNotContain("\"fixes\"", output);
     }
 
     [Fact]
