@@ -11,6 +11,7 @@ namespace XmppTopology.Analyzers.Dsl;
 internal sealed class DslSymbols
 {
     private const string Namespace = "XmppTopology.";
+    private const string AssemblyName = "XmppTopology.Dsl";
 
     // (type, member) → method; PoolBuilder`1 holds the members every pool builder shares.
     private static readonly (string Type, string Member, DslMethod Method)[] Table =
@@ -95,11 +96,27 @@ internal sealed class DslSymbols
     /// <summary>The DSL symbols of this compilation, or null when it does not reference the DSL.</summary>
     public static DslSymbols? Find(Compilation compilation)
     {
+        // A type lookup binds every reference and merges their namespaces (milliseconds for a
+        // large project): the names of the references the project passes tell without binding
+        // (not References, which binds them to add #r directives).
+        if (!compilation.ExternalReferences.Any(IsTheDsl))
+        {
+            return null;
+        }
+
         var topology = compilation.GetTypeByMetadataName(Namespace + "Topology");
         return topology?.ContainingAssembly.GetTypeByMetadataName(Namespace + "PoolRef") is { } poolRef
             ? new DslSymbols(topology.ContainingAssembly, poolRef)
             : null;
     }
+
+    // By the assembly's name, as a file from the package or a project in the same solution.
+    private static bool IsTheDsl(MetadataReference reference) => reference switch
+    {
+        CompilationReference project => project.Compilation.AssemblyName == AssemblyName,
+        PortableExecutableReference file => string.Equals(System.IO.Path.GetFileNameWithoutExtension(file.FilePath), AssemblyName, System.StringComparison.OrdinalIgnoreCase),
+        _ => true, // a kind of reference not known here: let the type lookup decide
+    };
 
     public DslMethod? Classify(IMethodSymbol method) =>
         _methods.TryGetValue(method.OriginalDefinition, out var dslMethod) ? dslMethod : null;
