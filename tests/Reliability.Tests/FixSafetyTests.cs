@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -18,9 +19,9 @@ namespace XmppTopology.Reliability.Tests;
 
 /// <summary>
 /// Fix safety on generated topologies with a comment on every line: every code action of every
-/// fixable diagnostic yields code that compiles, keeps every comment, changes only the diagnosed
-/// statement (and, for a fix that edits another file, one statement there), deletes no statement,
-/// and removes its diagnostic. Fix All in solution scope, for the preferred action of each rule,
+/// fixable diagnostic yields code that compiles, keeps every comment, changes only the lines of the
+/// diagnosed call and of the declarations the diagnostic points at (the generator writes one call
+/// per line), deletes no statement, and removes its diagnostic. Fix All in solution scope, for the preferred action of each rule,
 /// converges: after at most a few passes it has nothing left to change, and each pass compiles.
 /// </summary>
 public partial class FixSafetyTests(ITestOutputHelper output)
@@ -43,7 +44,8 @@ public partial class FixSafetyTests(ITestOutputHelper output)
             var exceptions = new ConcurrentQueue<Exception>();
             using var limit = new CancellationTokenSource(AnalyzerHarness.PerCaseLimit * 4);
             Assert.Empty(await CompileErrorsAsync(project));
-            var diagnostics = (await AnalyzerHarness.AnalyzeAsync(project, exceptions, limit.Token))
+            var analyzed = await AnalyzerHarness.AnalyzeAsync(project, exceptions, limit.Token);
+            var diagnostics = analyzed
                 .Where(d => d.Location.IsInSource && AnalyzerHarness.Fixers.Any(f => f.FixableDiagnosticIds.Contains(d.Id)))
                 .ToList();
             var preferred = new Dictionary<string, CodeFixProvider>(StringComparer.Ordinal);
@@ -68,7 +70,7 @@ public partial class FixSafetyTests(ITestOutputHelper output)
                         continue;
                     }
 
-                    var problems = await CheckActionAsync(project, fixedSolution.GetProject(project.Id)!, diagnostic, exceptions, limit.Token);
+                    var problems = await CheckActionAsync(project, analyzed, fixedSolution.GetProject(project.Id)!, diagnostic, exceptions, limit.Token);
                     if (problems.Count > 0)
                     {
                         failures.Add(await DescribeAsync(seed, diagnostic, action, problems, project, fixedSolution.GetProject(project.Id)!));
@@ -109,10 +111,10 @@ public partial class FixSafetyTests(ITestOutputHelper output)
         lines[other] = CommentMarker().Replace(lines[other], "").Replace(".HomedOn(", ".Xmpp(false).HomedOn(", StringComparison.Ordinal);
         var sabotaged = users.WithText(SourceText.From(string.Join('\n', lines))).Project;
 
-        var problems = await CheckActionAsync(project, sabotaged, diagnostic, exceptions, CancellationToken.None);
+        var problems = await CheckActionAsync(project, await AnalyzerHarness.AnalyzeAsync(project, exceptions, CancellationToken.None), sabotaged, diagnostic, exceptions, CancellationToken.None);
 
         Assert.Contains(problems, p => p.StartsWith("comments lost", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("changes outside the diagnosed statement", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("changes outside the diagnosed lines", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("its diagnostic is still there", StringComparison.Ordinal));
         Assert.Empty(exceptions);
     }
@@ -145,7 +147,7 @@ public partial class FixSafetyTests(ITestOutputHelper output)
         return null;
     }
 
-    private static async Task<List<string>> CheckActionAsync(Project before, Project after, Diagnostic diagnostic, ConcurrentQueue<Exception> exceptions, CancellationToken cancellationToken)
+    private static async Task<List<string>> CheckActionAsync(Project before, ImmutableArray<Diagnostic> diagnosticsBefore, Project after, Diagnostic diagnostic, ConcurrentQueue<Exception> exceptions, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
         var errors = await CompileErrorsAsync(after);
@@ -180,17 +182,18 @@ public partial class FixSafetyTests(ITestOutputHelper output)
                 problems.Add($"{oldDocument.Name}: {Statements(oldRoot).Count} statements before, {Statements(newRoot).Count} after");
             }
 
-            // Only the diagnosed statement, and the statements that declare what the diagnostic
-            // names as its additional locations (XMPP005's fix enables the proxy on such an Edge).
+            // The generator writes one DSL call per line: a fix may change only the lines of the
+            // diagnosed call and of the diagnostic's additional locations (XMPP005's fix enables
+            // the proxy on such an Edge), never another line of the same statement or file.
+            var oldText = await oldDocument.GetTextAsync(cancellationToken);
             var allowed = new[] { diagnostic.Location }.Concat(diagnostic.AdditionalLocations)
                 .Where(l => l.SourceTree?.FilePath == oldDocument.FilePath)
-                .Select(l => Enclosing(oldRoot, l.SourceSpan))
-                .OfType<SyntaxNode>()
+                .Select(l => TextSpan.FromBounds(oldText.Lines.GetLineFromPosition(l.SourceSpan.Start).Start, oldText.Lines.GetLineFromPosition(l.SourceSpan.End).EndIncludingLineBreak))
                 .ToList();
-            var outside = changes.Where(c => !allowed.Any(a => a.FullSpan.Contains(c.Span))).ToList();
+            var outside = changes.Where(c => !allowed.Any(a => a.Contains(c.Span))).ToList();
             if (outside.Count > 0)
             {
-                problems.Add($"{oldDocument.Name}: changes outside the diagnosed statement: {string.Join("; ", outside.Select(c => $"{c.Span} '{Clip(oldRoot.GetText().ToString(c.Span))}' -> '{Clip(c.NewText)}'"))}");
+                problems.Add($"{oldDocument.Name}: changes outside the diagnosed lines: {string.Join("; ", outside.Select(c => $"line {oldText.Lines.GetLineFromPosition(c.Span.Start).LineNumber + 1} '{Clip(oldText.ToString(c.Span))}' -> '{Clip(c.NewText)}'"))}");
             }
         }
 
@@ -199,7 +202,7 @@ public partial class FixSafetyTests(ITestOutputHelper output)
             problems.Add("the action changes nothing");
         }
 
-        var remainingBefore = Count(await AnalyzerHarness.AnalyzeAsync(before, exceptions, cancellationToken), diagnostic);
+        var remainingBefore = Count(diagnosticsBefore, diagnostic);
         var remainingAfter = Count(await AnalyzerHarness.AnalyzeAsync(after, exceptions, cancellationToken), diagnostic);
         if (remainingAfter >= remainingBefore)
         {
@@ -223,9 +226,6 @@ public partial class FixSafetyTests(ITestOutputHelper output)
     // Statements and members: the units a fix must not delete or touch unless they are its own.
     private static List<SyntaxNode> Statements(SyntaxNode root) =>
         [.. root.DescendantNodes().Where(n => n is StatementSyntax or MemberDeclarationSyntax)];
-
-    private static SyntaxNode? Enclosing(SyntaxNode root, TextSpan span) =>
-        root.FindNode(span, getInnermostNodeForTie: true).AncestorsAndSelf().FirstOrDefault(n => n is StatementSyntax or MemberDeclarationSyntax and not TypeDeclarationSyntax);
 
     private static int Count(ImmutableArray<Diagnostic> diagnostics, Diagnostic diagnostic) =>
         diagnostics.Count(d => d.Id == diagnostic.Id && Element(d) == Element(diagnostic));
@@ -329,19 +329,24 @@ public partial class FixSafetyTests(ITestOutputHelper output)
 
     private static string Clip(string? text) => text is null ? "" : text.Length <= 200 ? text : text[..200] + "…";
 
-    /// <summary>What Fix All asks for: the analyzer's diagnostics per document and per project.</summary>
+    /// <summary>What Fix All asks for: the analyzer's diagnostics per document and per project, one analysis per project state.</summary>
     private sealed class AnalyzerDiagnostics(ConcurrentQueue<Exception> exceptions) : FixAllContext.DiagnosticProvider
     {
+        private readonly ConditionalWeakTable<Project, Task<ImmutableArray<Diagnostic>>> analyses = [];
+
         public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
         {
             var tree = await document.GetSyntaxTreeAsync(cancellationToken);
-            return (await AnalyzerHarness.AnalyzeAsync(document.Project, exceptions, cancellationToken)).Where(d => d.Location.SourceTree == tree);
+            return (await AnalyzeAsync(document.Project, cancellationToken)).Where(d => d.Location.SourceTree == tree);
         }
 
         public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
             Task.FromResult(Enumerable.Empty<Diagnostic>());
 
         public override async Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            await AnalyzerHarness.AnalyzeAsync(project, exceptions, cancellationToken);
+            await AnalyzeAsync(project, cancellationToken);
+
+        private Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, CancellationToken cancellationToken) =>
+            analyses.GetValue(project, p => AnalyzerHarness.AnalyzeAsync(p, exceptions, cancellationToken));
     }
 }
