@@ -48,4 +48,22 @@ public class ImporterRegressionTests
 
         Assert.Contains("nested deeper than 64", await ImporterHarness.AssertRefusedAsync(System.Text.Encoding.UTF8.GetBytes(file)));
     }
+
+    /// <summary>
+    /// Found by Truncated_and_corrupted_files_are_imported_or_refused_never_crash in the long mode
+    /// (seed 20261125, case 954: byte 20952 of the Contoso fixture deleted, a closing quote): the
+    /// XmlException message quotes the offending character, here a line break, so the "one line"
+    /// error was two lines. Control characters in an error are now escaped.
+    /// </summary>
+    [Fact]
+    public async Task Regression_an_error_that_quotes_a_line_break_stays_on_one_line()
+    {
+        // As the fuzz test reads it: the text, without its byte order mark, as UTF-8.
+        var fixture = System.Text.Encoding.UTF8.GetBytes(await System.IO.File.ReadAllTextAsync(System.IO.Path.Combine(XmppTopology.Testing.Repository.Root, "tests", "Cli.Tests", "Fixtures", "Contoso.tbxml")));
+        byte[] file = [.. fixture[..20952], .. fixture[20953..]];
+
+        var error = await ImporterHarness.AssertRefusedAsync(file);
+
+        Assert.True(error.Contains("(line 203, position 61)", System.StringComparison.Ordinal) && error.Contains(@"\n", System.StringComparison.Ordinal), error);
+    }
 }
