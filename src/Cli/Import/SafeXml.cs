@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -35,11 +36,13 @@ internal static class SafeXml
             CloseInput = false,
         };
 
-        XDocument document;
-        using var reader = XmlReader.Create(stream, settings);
+        // XmlReader.Create already reads the byte order mark and the declaration: it throws too.
+        // The depth is checked while reading: XDocument.Load takes time quadratic in the depth,
+        // so a file of nothing but opening tags must be refused at level 65, not loaded first.
         try
         {
-            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            using var reader = new DepthLimitedReader(XmlReader.Create(stream, settings), MaxDepth);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException exception)
         {
@@ -47,15 +50,6 @@ internal static class SafeXml
             var (line, position) = exception.LineNumber > 0 ? (exception.LineNumber, exception.LinePosition) : Locate(stream, "<!DOCTYPE");
             throw new TopologyFileException("the file is not valid XML: " + FirstSentence(exception.Message), line, position, exception);
         }
-
-        var tooDeep = document.Descendants().FirstOrDefault(element => element.Ancestors().Count() >= MaxDepth);
-        if (tooDeep is not null)
-        {
-            var line = (IXmlLineInfo)tooDeep;
-            throw new TopologyFileException($"elements are nested deeper than {MaxDepth} levels", line.LineNumber, line.LinePosition);
-        }
-
-        return document;
     }
 
     private static (int Line, int Position) Locate(Stream stream, string text)
@@ -84,5 +78,105 @@ internal static class SafeXml
     {
         var end = message.IndexOf(". ", System.StringComparison.Ordinal);
         return end < 0 ? message : message[..(end + 1)];
+    }
+
+    /// <summary>Passes an XmlReader through, refusing an element deeper than the limit as soon as it is read.</summary>
+    private sealed class DepthLimitedReader(XmlReader inner, int maxDepth) : XmlReader, IXmlLineInfo, IXmlNamespaceResolver
+    {
+        public override int AttributeCount => inner.AttributeCount;
+
+        public override string BaseURI => inner.BaseURI;
+
+        public override int Depth => inner.Depth;
+
+        public override bool EOF => inner.EOF;
+
+        public override bool HasValue => inner.HasValue;
+
+        public override bool IsDefault => inner.IsDefault;
+
+        public override bool IsEmptyElement => inner.IsEmptyElement;
+
+        public override string LocalName => inner.LocalName;
+
+        public override string Name => inner.Name;
+
+        public override string NamespaceURI => inner.NamespaceURI;
+
+        public override XmlNameTable NameTable => inner.NameTable;
+
+        public override XmlNodeType NodeType => inner.NodeType;
+
+        public override string Prefix => inner.Prefix;
+
+        public override ReadState ReadState => inner.ReadState;
+
+        public override XmlReaderSettings? Settings => inner.Settings;
+
+        public override string Value => inner.Value;
+
+        public override string XmlLang => inner.XmlLang;
+
+        public override XmlSpace XmlSpace => inner.XmlSpace;
+
+        public int LineNumber => inner is IXmlLineInfo info ? info.LineNumber : 0;
+
+        public int LinePosition => inner is IXmlLineInfo info ? info.LinePosition : 0;
+
+        public bool HasLineInfo() => inner is IXmlLineInfo info && info.HasLineInfo();
+
+        public override bool Read()
+        {
+            var read = inner.Read();
+            if (read && inner.NodeType == XmlNodeType.Element && inner.Depth >= maxDepth)
+            {
+                throw new TopologyFileException($"elements are nested deeper than {maxDepth} levels", LineNumber, LinePosition);
+            }
+
+            return read;
+        }
+
+        public override Task<bool> ReadAsync() => throw new System.NotSupportedException();
+
+        public override string GetAttribute(int i) => inner.GetAttribute(i);
+
+        public override string? GetAttribute(string name) => inner.GetAttribute(name);
+
+        public override string? GetAttribute(string name, string? namespaceURI) => inner.GetAttribute(name, namespaceURI);
+
+        public override string? LookupNamespace(string prefix) => inner.LookupNamespace(prefix);
+
+        public override bool MoveToAttribute(string name) => inner.MoveToAttribute(name);
+
+        public override bool MoveToAttribute(string name, string? ns) => inner.MoveToAttribute(name, ns);
+
+        public override void MoveToAttribute(int i) => inner.MoveToAttribute(i);
+
+        public override bool MoveToElement() => inner.MoveToElement();
+
+        public override bool MoveToFirstAttribute() => inner.MoveToFirstAttribute();
+
+        public override bool MoveToNextAttribute() => inner.MoveToNextAttribute();
+
+        public override bool ReadAttributeValue() => inner.ReadAttributeValue();
+
+        public override void ResolveEntity() => inner.ResolveEntity();
+
+        public System.Collections.Generic.IDictionary<string, string> GetNamespacesInScope(XmlNamespaceScope scope) =>
+            inner is IXmlNamespaceResolver resolver ? resolver.GetNamespacesInScope(scope) : new System.Collections.Generic.Dictionary<string, string>();
+
+        string? IXmlNamespaceResolver.LookupNamespace(string prefix) => inner.LookupNamespace(prefix);
+
+        public string? LookupPrefix(string namespaceName) => inner is IXmlNamespaceResolver resolver ? resolver.LookupPrefix(namespaceName) : null;
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }
