@@ -61,8 +61,13 @@ internal static class Measure
     }
 
     /// <summary>The analyzers' summed execution time, sequential, in milliseconds; and how many diagnostics they reported.</summary>
-    public static (double Milliseconds, int Diagnostics) AnalyzerMilliseconds(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public static (double Milliseconds, int Diagnostics) AnalyzerMilliseconds(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableDictionary<string, ReportDiagnostic>? severities = null)
     {
+        if (severities is not null)
+        {
+            compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(severities));
+        }
+
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -107,17 +112,53 @@ internal static class Measure
         (long)typeof(TopologyAnalyzer).Assembly.GetType("XmppTopology.Analyzers." + type, throwOnError: true)!
             .GetProperty(property, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
 
+    /// <summary>
+    /// The severities of the SDK's "recommended" analysis level (AnalysisLevel latest-recommended),
+    /// read from the global configuration file the SDK ships for it.
+    /// </summary>
+    public static ImmutableDictionary<string, ReportDiagnostic> RecommendedSeverities()
+    {
+        var config = Path.Combine(NetAnalyzersFolder(), "build", "config", "analysislevel_10_recommended.globalconfig");
+        var severities = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>();
+        foreach (var line in File.ReadLines(config))
+        {
+            // dotnet_diagnostic.CA1000.severity = warning
+            var parts = line.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0].StartsWith("dotnet_diagnostic.", StringComparison.Ordinal) && parts[0].EndsWith(".severity", StringComparison.Ordinal))
+            {
+                var id = parts[0]["dotnet_diagnostic.".Length..^".severity".Length];
+                severities[id] = parts[1] switch
+                {
+                    "error" => ReportDiagnostic.Error,
+                    "warning" => ReportDiagnostic.Warn,
+                    "suggestion" => ReportDiagnostic.Info,
+                    "silent" => ReportDiagnostic.Hidden,
+                    "none" => ReportDiagnostic.Suppress,
+                    _ => ReportDiagnostic.Default,
+                };
+            }
+        }
+
+        return severities.ToImmutable();
+    }
+
     /// <summary>The SDK's own .NET analyzers, as `dotnet build` loads them.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers()
     {
-        var sdk = Path.GetDirectoryName(typeof(object).Assembly.Location)!; // .../shared/Microsoft.NETCore.App/<version>
-        var dotnet = Path.GetFullPath(Path.Combine(sdk, "..", "..", ".."));
-        var folder = Directory.GetDirectories(Path.Combine(dotnet, "sdk")).OrderBy(d => d, StringComparer.Ordinal).Last();
-        var analyzers = Path.Combine(folder, "Sdks", "Microsoft.NET.Sdk", "analyzers");
+        var analyzers = NetAnalyzersFolder();
         var loader = new Loader();
         return NetAnalyzerFiles
             .SelectMany(file => new AnalyzerFileReference(Path.Combine(analyzers, file), loader).GetAnalyzers(LanguageNames.CSharp))
             .ToImmutableArray();
+    }
+
+    // .../sdk/<newest>/Sdks/Microsoft.NET.Sdk/analyzers, next to this runtime.
+    private static string NetAnalyzersFolder()
+    {
+        var sdk = Path.GetDirectoryName(typeof(object).Assembly.Location)!; // .../shared/Microsoft.NETCore.App/<version>
+        var dotnet = Path.GetFullPath(Path.Combine(sdk, "..", "..", ".."));
+        var folder = Directory.GetDirectories(Path.Combine(dotnet, "sdk")).OrderBy(d => d, StringComparer.Ordinal).Last();
+        return Path.Combine(folder, "Sdks", "Microsoft.NET.Sdk", "analyzers");
     }
 
     private sealed class Loader : IAnalyzerAssemblyLoader
