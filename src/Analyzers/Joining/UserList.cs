@@ -108,19 +108,24 @@ internal sealed class UserList
                     continue; // an empty list declares nobody
                 }
 
-                // The users of one call share their settings, hence their verdict.
-                var verdict = part.Verdicts.GetOrAdd(UserSignature.Of(template), _ => (
-                    TopologyRules.EvaluateUser(part.Rules, template).Any(),
-                    part.Rules.FederatesWithXmpp(template, part.Rules.PoolNamedBy(template.Home))));
+                // The users of one call share their settings, hence their verdict. (No lambda
+                // captures the template: it would allocate a closure per user, hits included.)
+                var signature = UserSignature.Of(template);
+                if (!part.Verdicts.TryGetValue(signature, out var verdict))
+                {
+                    verdict = (TopologyRules.EvaluateUser(part.Rules, template).Any(), part.Rules.FederatesWithXmpp(template, part.Rules.PoolNamedBy(template.Home)));
+                    part.Verdicts.TryAdd(signature, verdict);
+                }
+
                 list._xmppInUse[part.Root] = Either(list.XmppInUseIn(part.Root), verdict.FederatesWithXmpp);
                 if (!verdict.Reported)
                 {
                     continue;
                 }
 
-                foreach (var user in sipAddresses.Select(sip => template with { SipAddress = sip }))
+                foreach (var sip in sipAddresses)
                 {
-                    foreach (var finding in TopologyRules.EvaluateUser(part.Rules, user))
+                    foreach (var finding in TopologyRules.EvaluateUser(part.Rules, template with { SipAddress = sip }))
                     {
                         if (FindingDiagnostics.For(finding, part.Topology, Locate) is { } diagnostic)
                         {
