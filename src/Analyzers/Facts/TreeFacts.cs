@@ -25,11 +25,7 @@ internal sealed record TreeFacts(
     /// </summary>
     public bool ListsOnlyUsers { get; } = !Calls.IsEmpty && Edges.IsEmpty && Definitions.IsEmpty && Calls.All(call => IsUserListCall(call, Calls));
 
-    private static bool IsUserListCall(CallFact call, ImmutableArray<CallFact> calls) => call.Method switch
-    {
-        DslMethod.User or DslMethod.UserGroup => call.Receiver is Instance.Parameter or Instance.Unknown,
-        DslMethod.HomedOn or DslMethod.MoveTo or DslMethod.ExternalAccessPolicy or DslMethod.Xmpp =>
-            call.Receiver is Instance.Created created && calls[created.Call].Method is DslMethod.User or DslMethod.UserGroup,
-        _ => false,
-    };
+    private static bool IsUserListCall(CallFact call, ImmutableArray<CallFact> calls) =>
+        call.Method.DeclaresUsers() ? call.Receiver is Instance.Parameter or Instance.Unknown
+        : call.Method.SetsAUser() && call.Receiver is Instance.Created created && calls[created.Call].Method.DeclaresUsers();
 }

@@ -211,7 +211,7 @@ internal sealed class TopologyAssembler
             case DslMethod.ConfiguredOn:
                 Update(_partners, element, partner => partner with { ConfiguredOn = Reference("pool FQDN") });
                 break;
-            case var method when UserCalls.IsSetting(method):
+            case var method when method.SetsAUser():
                 Update(_users, element, group => group with { Settings = UserCalls.Apply(group.Settings, tree, call, _values) });
                 break;
         }

@@ -7,18 +7,13 @@ namespace XmppTopology.Analyzers.Joining;
 /// <summary>What the calls that declare and set users mean: shared by the whole-topology join and the per-file user lists.</summary>
 internal static class UserCalls
 {
-    public static bool IsCreation(DslMethod method) => method is DslMethod.User or DslMethod.UserGroup;
-
-    public static bool IsSetting(DslMethod method) =>
-        method is DslMethod.HomedOn or DslMethod.MoveTo or DslMethod.ExternalAccessPolicy or DslMethod.Xmpp;
-
     /// <summary>The users a creating call declares (one null where a SIP address is not known at compile time).</summary>
     public static IReadOnlyList<string?> SipAddresses(TreeFacts tree, CallFact call, ValueResolver values) =>
         call.Method == DslMethod.User
             ? [values.String(tree, call.Arguments[0], "SIP address")]
             : (IReadOnlyList<string?>?)values.Strings(tree, call.Arguments[0], "list of SIP addresses") ?? [null];
 
-    /// <summary>The user's settings after <paramref name="call"/>, one of the <see cref="IsSetting"/> calls.</summary>
+    /// <summary>The user's settings after <paramref name="call"/>, a call that <see cref="DslMethodKinds.SetsAUser"/>.</summary>
     public static User Apply(User user, TreeFacts tree, CallFact call, ValueResolver values)
     {
         var origin = TopologyAssembler.OriginOf(tree, call);

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Facts;
 using XmppTopology.Analyzers.Reporting;
 using XmppTopology.Rules;
@@ -73,7 +74,7 @@ internal sealed class UserList
 
         // Each user's settings, in the order they run: in one tree, that is source order.
         var settings = tree.Calls
-            .Where(call => UserCalls.IsSetting(call.Method))
+            .Where(call => call.Method.SetsAUser())
             .OrderBy(call => call.Span.Start)
             .ToLookup(call => ((Instance.Created)call.Receiver!).Call);
 
@@ -82,7 +83,7 @@ internal sealed class UserList
         for (var index = 0; index < tree.Calls.Length; index++)
         {
             var call = tree.Calls[index];
-            if (!UserCalls.IsCreation(call.Method))
+            if (!call.Method.DeclaresUsers())
             {
                 continue;
             }
