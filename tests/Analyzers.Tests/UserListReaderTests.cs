@@ -32,7 +32,8 @@ public class UserListReaderTests
                 .Users(Shapes.Plan)
                 .Users(u => Shadowed.Plan(u, new OtherPools()))
                 .Users(u => Mixed.Plan(u, u))
-                .Users(Lists.Plan));
+                .Users(Lists.Plan)
+                .Users(Lists.Extra));
         }
 
         static class Pools
@@ -105,6 +106,14 @@ public class UserListReaderTests
                 users.User("sip:mia@contoso.com").HomedOn(Names.Fe19).Xmpp();
                 var pool = Pools.Fe19;
                 again.User("sip:ned@contoso.com").HomedOn(pool).Xmpp();
+                Twice(users);
+            }
+
+            // A setting made twice (the last one wins, each is read): the binder reads this too.
+            public static void Twice(UserPlan users)
+            {
+                users.User("sip:nia@contoso.com").HomedOn(Pools.Missing).Xmpp().HomedOn(Pools.Fe19).Xmpp(false);
+                users.User("sip:nils@contoso.com").HomedOn(Pools.Fe15).Xmpp();
             }
         }
         """;
@@ -119,6 +128,10 @@ public class UserListReaderTests
                 users.Users(Sales).HomedOn(Pools.Fe19).Xmpp();
                 users.User("sip:quinn@contoso.com").HomedOn(Pools.Fe19).Xmpp();
             }
+
+            // Read without binding, in a file that is not only users (it defines Sales): its
+            // users join the infrastructure as calls.
+            public static void Extra(UserPlan users) => users.User("sip:rob@contoso.com").HomedOn(Pools.Fe19).Xmpp();
         }
         """;
 
@@ -141,10 +154,11 @@ public class UserListReaderTests
     [Fact]
     public async Task Methods_outside_the_plain_shape_are_left_to_the_binder()
     {
-        // Plain.Plan, Shapes.Plan and Shapes.Two are read; Shadowed, Mixed and Lists are bound.
+        // Plain.Plan, Shapes.Plan, Shapes.Two and Lists.Extra are read; Shadowed.Plan, Mixed.Plan,
+        // Mixed.Twice and Lists.Plan are bound.
         var before = MethodsReadWithoutBinding();
         await Listing(Files("shapes"), readUserListsWithoutBinding: true);
-        Assert.Equal(3, MethodsReadWithoutBinding() - before);
+        Assert.Equal(4, MethodsReadWithoutBinding() - before);
     }
 
     [Theory]
@@ -167,25 +181,26 @@ public class UserListReaderTests
         ? [("Topology.cs", Topology), ("Plain.cs", Plain), ("Shapes.cs", Shapes), ("Shadowed.cs", Shadowed), ("Mixed.cs", Mixed), ("Lists.cs", Lists)]
         : Generated(seed: 7, files: 12, usersPerFile: 40);
 
-    // Users files as a large topology has them, every setting in every order, seeded.
+    // Users files as a large topology has them, every setting (at most once) in every order, seeded.
     private static IEnumerable<(string Path, string Source)> Generated(int seed, int files, int usersPerFile)
     {
         var random = new Random(seed);
         string[] pools = ["Pools.Fe15", "Pools.Fe19", "Pools.Edge15", "Pools.Missing", "\"fe13.contoso.com\"", "\"fe99.contoso.com\""];
-        string[] settings = [".Xmpp()", ".Xmpp(false)", ".Xmpp(true)", ".ExternalAccessPolicy(\"AllowXmpp\")", ".ExternalAccessPolicy(\"Nope\")"];
+        string[][] settings = [[".Xmpp()", ".Xmpp(false)", ".Xmpp(true)"], [".ExternalAccessPolicy(\"AllowXmpp\")", ".ExternalAccessPolicy(\"Nope\")"]];
         var topology = Topology
             .Replace(".Users(Plain.Plan)", string.Concat(Enumerable.Range(0, files).Select(i => $".Users(Generated{i}.Plan)")), StringComparison.Ordinal)
             .Replace(".Users(Shapes.Plan)", "", StringComparison.Ordinal)
             .Replace(".Users(u => Shadowed.Plan(u, new OtherPools()))", "", StringComparison.Ordinal)
             .Replace(".Users(u => Mixed.Plan(u, u))", "", StringComparison.Ordinal)
-            .Replace(".Users(Lists.Plan)", "", StringComparison.Ordinal);
+            .Replace(".Users(Lists.Plan)", "", StringComparison.Ordinal)
+            .Replace(".Users(Lists.Extra)", "", StringComparison.Ordinal);
         yield return ("Topology.cs", topology);
         for (var file = 0; file < files; file++)
         {
             var lines = Enumerable.Range(0, usersPerFile).Select(user =>
             {
                 var chain = new List<string> { $".HomedOn({pools[random.Next(pools.Length)]})" };
-                chain.AddRange(settings.Where(_ => random.Next(4) == 0));
+                chain.AddRange(settings.Where(_ => random.Next(3) == 0).Select(choices => choices[random.Next(choices.Length)]));
                 if (random.Next(5) == 0)
                 {
                     chain.Add($".MoveTo({pools[random.Next(pools.Length)]})");

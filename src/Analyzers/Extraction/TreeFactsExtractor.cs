@@ -26,6 +26,7 @@ internal sealed class TreeFactsExtractor
     private readonly List<CallFact> _calls = [];
     private readonly List<EdgeFact> _edges = [];
     private readonly List<DefinitionFact> _definitions = [];
+    private readonly List<UserLine> _userLines = [];
     private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
     private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
 
@@ -49,7 +50,22 @@ internal sealed class TreeFactsExtractor
     {
         var extractor = new TreeFactsExtractor(model, dsl, readUserListsWithoutBinding, cancellationToken);
         extractor.Walk();
-        return new TreeFacts(model.SyntaxTree, dsl.Identity, extractor._calls.ToImmutableArray(), extractor._edges.ToImmutableArray(), extractor._definitions.ToImmutableArray());
+        var (calls, edges, definitions) = (extractor._calls.ToImmutableArray(), extractor._edges.ToImmutableArray(), extractor._definitions.ToImmutableArray());
+        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, calls, edges, definitions, extractor._userLines.ToImmutableArray());
+        if (facts.UserLines.IsEmpty || facts.ListsOnlyUsers)
+        {
+            return facts;
+        }
+
+        // A tree that lists users among other things joins the infrastructure, which reads calls.
+        // Calls are named by index and ordered by span, so those of the lines can come last.
+        var lineCalls = new List<CallFact>();
+        foreach (var line in facts.UserLines)
+        {
+            lineCalls.AddRange(line.ToCalls(calls.Length + lineCalls.Count));
+        }
+
+        return new TreeFacts(model.SyntaxTree, dsl.Identity, calls.AddRange(lineCalls), edges, definitions, ImmutableArray<UserLine>.Empty);
     }
 
     private void Walk()
@@ -89,12 +105,12 @@ internal sealed class TreeFactsExtractor
 
     private bool ReadWithoutBinding(MethodDeclarationSyntax method)
     {
-        if (_userLists?.TryRead(method, _calls.Count) is not { } users)
+        if (_userLists?.TryRead(method) is not { } lines)
         {
             return false;
         }
 
-        _calls.AddRange(users);
+        _userLines.AddRange(lines);
         return true;
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -29,9 +28,18 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     private static long _methodsRead;
     private static long _callsRead;
 
-    // Per method: a parameter of one method may hide a type that others see.
-    private readonly Dictionary<(int Method, string Name), INamedTypeSymbol?> _typesByName = [];
-    private readonly Dictionary<(int Method, string Type, string Member), string?> _handles = [];
+    // What a name means depends on the type declaration it is written in (its usings, its
+    // members); what a handle is, also on the type that names it (accessibility). Thousands of
+    // users name the same few: each is looked up once.
+    private readonly Dictionary<(SyntaxNode? Scope, string Name), INamedTypeSymbol?> _typesByName = [];
+    private readonly Dictionary<(INamedTypeSymbol Type, string Member, INamedTypeSymbol Within), string?> _handles = [];
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    // The method being read.
+    private IMethodSymbol _method = null!;
+    private MethodDeclarationSyntax _declaration = null!;
 
     /// <summary>How many methods were read without binding since the process started: what tests watch.</summary>
     public static long MethodsRead => Interlocked.Read(ref _methodsRead);
@@ -39,8 +47,8 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     /// <summary>How many DSL calls were read without binding since the process started: what tests watch.</summary>
     public static long CallsRead => Interlocked.Read(ref _callsRead);
 
-    /// <summary>The calls of the method, in the binder's order; null when the method is not a plain list of users.</summary>
-    public IReadOnlyList<CallFact>? TryRead(MethodDeclarationSyntax method, int firstIndex)
+    /// <summary>The users the method declares, a line per statement; null when the method is not a plain list of users.</summary>
+    public IReadOnlyList<UserLine>? TryRead(MethodDeclarationSyntax method)
     {
         var statements = method switch
         {
@@ -56,7 +64,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
 
         // The parameters that are user plans, by name: what the first call of each chain is made on.
         var symbol = model.GetDeclaredSymbol(method, cancellationToken);
-        if (symbol is null || symbol.IsGenericMethod)
+        if (symbol is null || symbol.IsGenericMethod || symbol.ContainingType is null)
         {
             return null;
         }
@@ -69,24 +77,29 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return null;
         }
 
-        var calls = new List<CallFact>();
+        (_method, _declaration) = (symbol, method);
+        var lines = new List<UserLine>(statements.Count);
+        var calls = 0;
         foreach (var statement in statements)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!ReadChain((InvocationExpressionSyntax)statement!, plans, firstIndex, calls))
+            var line = default(UserLine);
+            if (!ReadChain((InvocationExpressionSyntax)statement!, plans, ref line))
             {
                 return null;
             }
+
+            lines.Add(line);
+            calls += line.CallCount;
         }
 
         Interlocked.Increment(ref _methodsRead);
-        Interlocked.Add(ref _callsRead, calls.Count);
-        return calls;
+        Interlocked.Add(ref _callsRead, calls);
+        return lines;
     }
 
-    // A chain is read receiver first, as the binder-based reader numbers calls: the user's
-    // creation gets the lowest index, each setting is made on the user created.
-    private bool ReadChain(InvocationExpressionSyntax invocation, Dictionary<string, Instance.Parameter> plans, int firstIndex, List<CallFact> calls)
+    // A chain is read receiver first: the innermost call creates the user, each outer call sets it.
+    private bool ReadChain(InvocationExpressionSyntax invocation, Dictionary<string, Instance.Parameter> plans, ref UserLine line)
     {
         if (invocation.Expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access
             || access.Name is not IdentifierNameSyntax name)
@@ -95,115 +108,106 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         }
 
         var arguments = invocation.ArgumentList.Arguments;
-        if (arguments.Any(a => a.NameColon is not null || !a.RefKindKeyword.IsKind(SyntaxKind.None)))
+        foreach (var argument in arguments)
         {
-            return false;
+            if (argument.NameColon is not null || !argument.RefKindKeyword.IsKind(SyntaxKind.None))
+            {
+                return false;
+            }
         }
 
+        // From the method's name to the closing parenthesis, as the binder-based reader reports.
+        var span = TextSpan.FromBounds(name.SpanStart, invocation.Span.End);
+        var method = name.Identifier.ValueText;
         if (access.Expression is IdentifierNameSyntax receiver && plans.TryGetValue(receiver.Identifier.ValueText, out var plan))
         {
-            if (name.Identifier.ValueText != "User" || arguments.Count != 1 || StringLiteral(arguments[0].Expression) is not { } sip)
+            if (method != "User" || arguments.Count != 1 || StringLiteral(arguments[0].Expression, span) is not { IsMade: true } user)
             {
                 return false;
             }
 
-            calls.Add(new CallFact(DslMethod.User, plan, ImmutableArray.Create<Value?>(sip), Span(invocation)));
+            line = line with { Plan = plan, User = user };
             return true;
         }
 
-        if (access.Expression is not InvocationExpressionSyntax inner || !ReadChain(inner, plans, firstIndex, calls))
+        if (access.Expression is not InvocationExpressionSyntax inner || !ReadChain(inner, plans, ref line))
         {
             return false;
         }
 
-        // Every setting is made on the user the chain's first call created.
-        var user = new Instance.Created(firstIndex + CreationOf(calls));
-        Value? argument = (name.Identifier.ValueText, arguments.Count) switch
+        var call = (method, arguments.Count) switch
         {
-            ("HomedOn" or "MoveTo", 1) => Pool(arguments[0].Expression),
-            ("ExternalAccessPolicy", 1) => StringLiteral(arguments[0].Expression),
-            ("Xmpp", 1) => BooleanLiteral(arguments[0].Expression),
-            ("Xmpp", 0) => new Value.Constant(true, invocation.Span), // the default argument, at the call
-            _ => null,
+            ("HomedOn" or "MoveTo", 1) => Pool(arguments[0].Expression, span),
+            ("ExternalAccessPolicy", 1) => StringLiteral(arguments[0].Expression, span),
+            ("Xmpp", 1) => BooleanLiteral(arguments[0].Expression, span),
+            ("Xmpp", 0) => new LineCall(span, True, null, invocation.Span), // the default argument, at the call
+            _ => default,
         };
-        if (argument is null)
-        {
-            return false;
-        }
 
-        var method = name.Identifier.ValueText switch
+        // A setting made twice is left to the binder: each of its values is read, the last one wins.
+        switch (method)
         {
-            "HomedOn" => DslMethod.HomedOn,
-            "MoveTo" => DslMethod.MoveTo,
-            "ExternalAccessPolicy" => DslMethod.ExternalAccessPolicy,
-            _ => DslMethod.Xmpp,
-        };
-        calls.Add(new CallFact(method, user, ImmutableArray.Create<Value?>(argument), Span(invocation)));
-        return true;
+            case "HomedOn" when call.IsMade && !line.Home.IsMade:
+                line = line with { Home = call };
+                return true;
+            case "MoveTo" when call.IsMade && !line.Move.IsMade:
+                line = line with { Move = call };
+                return true;
+            case "Xmpp" when call.IsMade && !line.Xmpp.IsMade:
+                line = line with { Xmpp = call };
+                return true;
+            case "ExternalAccessPolicy" when call.IsMade && !line.Policy.IsMade:
+                line = line with { Policy = call };
+                return true;
+            default:
+                return false;
+        }
     }
 
-    // The creation is the last User call read so far: the chain's own.
-    private static int CreationOf(List<CallFact> calls)
-    {
-        for (var index = calls.Count - 1; index >= 0; index--)
-        {
-            if (calls[index].Method == DslMethod.User)
-            {
-                return index;
-            }
-        }
-
-        return -1;
-    }
-
-    private static Value.Constant? StringLiteral(ExpressionSyntax expression) =>
+    private static LineCall StringLiteral(ExpressionSyntax expression, TextSpan call) =>
         expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
-            ? new Value.Constant(literal.Token.ValueText, literal.Span)
-            : null;
+            ? new LineCall(call, literal.Token.ValueText, null, literal.Span)
+            : default;
 
-    private static Value.Constant? BooleanLiteral(ExpressionSyntax expression) => expression.Kind() switch
+    private static LineCall BooleanLiteral(ExpressionSyntax expression, TextSpan call) => expression.Kind() switch
     {
-        SyntaxKind.TrueLiteralExpression => new Value.Constant(true, expression.Span),
-        SyntaxKind.FalseLiteralExpression => new Value.Constant(false, expression.Span),
-        _ => null,
+        SyntaxKind.TrueLiteralExpression => new LineCall(call, True, null, expression.Span),
+        SyntaxKind.FalseLiteralExpression => new LineCall(call, False, null, expression.Span),
+        _ => default,
     };
 
     // A pool: an FQDN literal (converted to a PoolRef), or a PoolRef field or property of a type
     // of this compilation, named Type.Member.
-    private Value? Pool(ExpressionSyntax expression)
+    private LineCall Pool(ExpressionSyntax expression, TextSpan call)
     {
-        if (StringLiteral(expression) is { } literal)
+        if (StringLiteral(expression, call) is { IsMade: true } literal)
         {
             return literal;
         }
 
-        if (expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax typeName, Name: IdentifierNameSyntax memberName })
+        if (expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax typeName, Name: IdentifierNameSyntax memberName }
+            || TypeNamed(typeName.Identifier.ValueText) is not { } type)
         {
-            return null;
+            return default;
         }
 
-        // Thousands of users name the same few handles: each is looked up once per method.
-        var key = (Method: expression.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.SpanStart ?? -1, Type: typeName.Identifier.ValueText, Member: memberName.Identifier.ValueText);
+        var key = (type, memberName.Identifier.ValueText, _method.ContainingType);
         if (!_handles.TryGetValue(key, out var symbolKey))
         {
-            _handles[key] = symbolKey = HandleKey(expression.SpanStart, typeName, key.Member);
+            _handles[key] = symbolKey = HandleKey(type, key.Item2, key.ContainingType);
         }
 
-        return symbolKey is null ? null : new Value.SymbolReference(symbolKey, expression.Span);
+        return symbolKey is null ? default : new LineCall(call, null, symbolKey, expression.Span);
     }
 
     // The symbol key of a PoolRef handle Type.Member, or null when the name means anything else.
-    private string? HandleKey(int position, IdentifierNameSyntax typeName, string memberName)
+    // Accessibility is asked of the compilation (from within the reading type), not at a position.
+    private string? HandleKey(INamedTypeSymbol type, string memberName, INamedTypeSymbol within)
     {
-        if (TypeNamed(typeName) is not { } type)
-        {
-            return null;
-        }
-
         var members = type.GetMembers(memberName);
         if (members.Length != 1 || members[0] is not { IsStatic: true } member
             || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, model.Compilation.Assembly)
-            || !model.IsAccessible(position, member))
+            || !model.Compilation.IsSymbolAccessibleWithin(member, within))
         {
             return null;
         }
@@ -217,22 +221,22 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         return SymbolEqualityComparer.Default.Equals(memberType, dsl.PoolRef) ? SymbolKeys.For(member) : null;
     }
 
-    // What a simple name means where it is written, looked up once per method: a type,
-    // or nothing when it could mean something else (a member, a parameter, a namespace).
-    private INamedTypeSymbol? TypeNamed(IdentifierNameSyntax name)
+    // What a simple name means in the method's body: a type, or nothing when it could mean
+    // something else (a parameter, a member, a namespace).
+    private INamedTypeSymbol? TypeNamed(string name)
     {
-        var scope = name.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.SpanStart ?? -1;
-        var key = (scope, name.Identifier.ValueText);
+        if (_method.Parameters.Any(parameter => parameter.Name == name))
+        {
+            return null;
+        }
+
+        var key = (_declaration.Parent, name);
         if (!_typesByName.TryGetValue(key, out var type))
         {
-            var found = model.LookupSymbols(name.SpanStart, name: name.Identifier.ValueText);
+            var found = model.LookupSymbols(_declaration.ReturnType.SpanStart, name: name);
             _typesByName[key] = type = found.Length == 1 ? found[0] as INamedTypeSymbol : null;
         }
 
         return type is { Arity: 0 } ? type : null;
     }
-
-    // From the method's name to the closing parenthesis, as the binder-based reader reports.
-    private static TextSpan Span(InvocationExpressionSyntax invocation) =>
-        TextSpan.FromBounds(((MemberAccessExpressionSyntax)invocation.Expression).Name.SpanStart, invocation.Span.End);
 }

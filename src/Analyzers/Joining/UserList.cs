@@ -66,80 +66,153 @@ internal sealed class UserList
     private static UserList Check(TreeFacts tree, Infrastructure infrastructure)
     {
         Interlocked.Increment(ref _checks);
-        var list = new UserList(infrastructure);
-        var values = infrastructure.Values.WithSameDefinitions();
-        var diagnostics = new List<Diagnostic>();
-        Location? Locate(Origin? origin) =>
-            origin is not null && origin.Path == tree.Tree.FilePath ? Location.Create(tree.Tree, new TextSpan(origin.Start, origin.Length)) : infrastructure.LocationOf(origin);
+        var check = new Checking(tree, infrastructure);
+        check.CallsOfTheBinder();
+        check.Lines();
+        return check.Finish();
+    }
 
-        // Each user's settings, in the order they run: in one tree, that is source order.
-        var settings = tree.Calls
-            .Where(call => call.Method.SetsAUser())
-            .OrderBy(call => call.Span.Start)
-            .ToLookup(call => ((Instance.Created)call.Receiver!).Call);
+    /// <summary>One check of one tree's users: the users of its calls, then those of its lines.</summary>
+    private sealed class Checking(TreeFacts tree, Infrastructure infrastructure)
+    {
+        private readonly UserList _list = new(infrastructure);
+        private readonly ValueResolver _values = infrastructure.Values.WithSameDefinitions();
+        private readonly List<Diagnostic> _diagnostics = [];
 
         // Most users of a file are declared on the same builder: follow each builder once.
-        var topologiesByBuilder = new Dictionary<Instance, IReadOnlyList<TopologyPart>>();
-        for (var index = 0; index < tree.Calls.Length; index++)
+        private readonly Dictionary<Instance, IReadOnlyList<TopologyPart>> _topologiesByBuilder = [];
+
+        public void CallsOfTheBinder()
         {
-            var call = tree.Calls[index];
-            if (!call.Method.DeclaresUsers())
+            // Each user's settings, in the order they run: in one tree, that is source order.
+            var settings = tree.Calls
+                .Where(call => call.Method.SetsAUser())
+                .OrderBy(call => call.Span.Start)
+                .ToLookup(call => ((Instance.Created)call.Receiver!).Call);
+
+            for (var index = 0; index < tree.Calls.Length; index++)
             {
-                continue;
-            }
-
-            if (call.Receiver is Instance.Unknown)
-            {
-                values.Unknowns.Add((tree, call.Span, "builder this call is made on"));
-                continue;
-            }
-
-            if (!topologiesByBuilder.TryGetValue(call.Receiver!, out var topologies))
-            {
-                topologiesByBuilder[call.Receiver!] = topologies = infrastructure.TopologiesOf(tree, call.Receiver);
-            }
-
-            foreach (var part in topologies)
-            {
-                var template = new User(null, TopologyAssembler.OriginOf(tree, call));
-                var sipAddresses = UserCalls.SipAddresses(tree, call, values);
-                template = settings[index].Aggregate(template, (user, setting) => UserCalls.Apply(user, tree, setting, values));
-                if (sipAddresses.Count == 0)
-                {
-                    continue; // an empty list declares nobody
-                }
-
-                // The users of one call share their settings, hence their verdict. (No lambda
-                // captures the template: it would allocate a closure per user, hits included.)
-                var signature = UserSignature.Of(template);
-                if (!part.Verdicts.TryGetValue(signature, out var verdict))
-                {
-                    verdict = (TopologyRules.EvaluateUser(part.Rules, template).Any(), part.Rules.FederatesWithXmpp(template, part.Rules.PoolNamedBy(template.Home)));
-                    part.Verdicts.TryAdd(signature, verdict);
-                }
-
-                list._xmppInUse[part.Root] = Either(list.XmppInUseIn(part.Root), verdict.FederatesWithXmpp);
-                if (!verdict.Reported)
+                var call = tree.Calls[index];
+                if (!call.Method.DeclaresUsers())
                 {
                     continue;
                 }
 
-                foreach (var sip in sipAddresses)
+                if (call.Receiver is Instance.Unknown)
                 {
-                    foreach (var finding in TopologyRules.EvaluateUser(part.Rules, template with { SipAddress = sip }))
+                    _values.Unknowns.Add((tree, call.Span, "builder this call is made on"));
+                    continue;
+                }
+
+                foreach (var part in TopologiesOf(call.Receiver!))
+                {
+                    var template = new User(null, TopologyAssembler.OriginOf(tree, call));
+                    var sipAddresses = UserCalls.SipAddresses(tree, call, _values);
+                    template = settings[index].Aggregate(template, (user, setting) => UserCalls.Apply(user, tree, setting, _values));
+                    if (sipAddresses.Count == 0)
                     {
-                        if (FindingDiagnostics.For(finding, part.Topology, Locate) is { } diagnostic)
+                        continue; // an empty list declares nobody
+                    }
+
+                    // The users of one call share their settings, hence their verdict.
+                    if (Judge(part, UserSignature.Of(template), template).Reported)
+                    {
+                        foreach (var sip in sipAddresses)
                         {
-                            diagnostics.Add(diagnostic);
+                            Report(part, template with { SipAddress = sip });
                         }
                     }
                 }
             }
         }
 
-        diagnostics.AddRange(values.Unknowns.Select(unknown => FindingDiagnostics.Unknown(unknown.Tree, unknown.Span, unknown.What)));
-        list.OwnDiagnostics = DiagnosticOrder.Sorted(diagnostics.Where(d => d.Location.SourceTree == tree.Tree));
-        list.OtherDiagnostics = diagnostics.Where(d => d.Location.SourceTree != tree.Tree).ToImmutableArray();
-        return list;
+        // The users read without binding, most of a large topology: a user record is made only
+        // for a signature not judged yet and for a user that is reported.
+        public void Lines()
+        {
+            foreach (var line in tree.UserLines)
+            {
+                foreach (var part in TopologiesOf(line.Plan))
+                {
+                    var home = Name(line.Home, "pool FQDN");
+                    var move = Name(line.Move, "pool FQDN");
+                    var policy = Name(line.Policy, "policy name");
+                    var xmpp = !line.Xmpp.IsMade ? XmppAccess.FromPolicy : line.Xmpp.Constant is true ? XmppAccess.Enabled : XmppAccess.Disabled;
+                    var signature = new UserSignature(line.Home.IsMade, home, line.Move.IsMade, move, xmpp, line.Policy.IsMade, policy);
+                    if (Judge(part, signature, template: null).Reported)
+                    {
+                        Report(part, UserOf(line, home, move, xmpp, policy));
+                    }
+                }
+            }
+
+            string? Name(LineCall call, string what) =>
+                !call.IsMade ? null : call.HandleKey is { } key ? _values.String(tree, key, call.ArgumentSpan, what) : call.Constant as string;
+
+            User UserOf(UserLine line, string? home, string? move, XmppAccess xmpp, string? policy) =>
+                new((string?)line.User.Constant, Origin(line.User))
+                {
+                    Home = line.Home.IsMade ? new Reference(home, Origin(line.Home)) : null,
+                    PlannedMove = line.Move.IsMade ? new Reference(move, Origin(line.Move)) : null,
+                    ExternalAccessPolicy = line.Policy.IsMade ? new Reference(policy, Origin(line.Policy)) : null,
+                    Xmpp = xmpp,
+                    XmppOrigin = line.Xmpp.IsMade ? Origin(line.Xmpp) : null,
+                };
+
+            Origin Origin(LineCall call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
+        }
+
+        public UserList Finish()
+        {
+            _diagnostics.AddRange(_values.Unknowns.Select(unknown => FindingDiagnostics.Unknown(unknown.Tree, unknown.Span, unknown.What)));
+            _list.OwnDiagnostics = DiagnosticOrder.Sorted(_diagnostics.Where(d => d.Location.SourceTree == tree.Tree));
+            _list.OtherDiagnostics = _diagnostics.Where(d => d.Location.SourceTree != tree.Tree).ToImmutableArray();
+            return _list;
+        }
+
+        private IReadOnlyList<TopologyPart> TopologiesOf(Instance builder)
+        {
+            if (!_topologiesByBuilder.TryGetValue(builder, out var topologies))
+            {
+                _topologiesByBuilder[builder] = topologies = infrastructure.TopologiesOf(tree, builder);
+            }
+
+            return topologies;
+        }
+
+        // The verdict on users of this signature, judged once per topology; the template (a user
+        // of that signature) is made on demand, from the signature's own names when not given.
+        private (bool Reported, bool? FederatesWithXmpp) Judge(TopologyPart part, UserSignature signature, User? template)
+        {
+            if (!part.Verdicts.TryGetValue(signature, out var verdict))
+            {
+                template ??= new User(null)
+                {
+                    Home = signature.HasHome ? new Reference(signature.Home) : null,
+                    PlannedMove = signature.HasMove ? new Reference(signature.Move) : null,
+                    ExternalAccessPolicy = signature.HasPolicy ? new Reference(signature.Policy) : null,
+                    Xmpp = signature.Xmpp,
+                };
+                verdict = (TopologyRules.EvaluateUser(part.Rules, template).Any(), part.Rules.FederatesWithXmpp(template, part.Rules.PoolNamedBy(template.Home)));
+                part.Verdicts.TryAdd(signature, verdict);
+            }
+
+            _list._xmppInUse[part.Root] = Either(_list.XmppInUseIn(part.Root), verdict.FederatesWithXmpp);
+            return verdict;
+        }
+
+        private void Report(TopologyPart part, User user)
+        {
+            foreach (var finding in TopologyRules.EvaluateUser(part.Rules, user))
+            {
+                if (FindingDiagnostics.For(finding, part.Topology, Locate) is { } diagnostic)
+                {
+                    _diagnostics.Add(diagnostic);
+                }
+            }
+        }
+
+        private Location? Locate(Origin? origin) =>
+            origin is not null && origin.Path == tree.Tree.FilePath ? Location.Create(tree.Tree, new TextSpan(origin.Start, origin.Length)) : infrastructure.LocationOf(origin);
     }
 }

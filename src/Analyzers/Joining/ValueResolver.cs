@@ -62,6 +62,10 @@ internal sealed class ValueResolver
     public string? String(TreeFacts tree, Value? value, string what) =>
         Resolve(tree, value, what, out var content) ? Text(content) : null;
 
+    /// <summary>The text of a field or property named by its key and read at <paramref name="span"/>: a pool handle.</summary>
+    public string? String(TreeFacts tree, string key, TextSpan span, string what) =>
+        _resolved.TryGetValue(key, out var content) ? Text(content) : String(tree, new Value.SymbolReference(key, span), what);
+
     public bool? Boolean(TreeFacts tree, Value? value, string what) =>
         Resolve(tree, value, what, out var content) && content is bool flag ? flag : null;
 
