@@ -26,7 +26,7 @@ internal sealed class TreeFactsExtractor
     private readonly List<CallFact> _calls = [];
     private readonly List<EdgeFact> _edges = [];
     private readonly List<DefinitionFact> _definitions = [];
-    private readonly List<UserLine> _userLines = [];
+    private readonly ImmutableArray<UserLine>.Builder _userLines = ImmutableArray.CreateBuilder<UserLine>();
     private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
     private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
 
@@ -51,7 +51,7 @@ internal sealed class TreeFactsExtractor
         var extractor = new TreeFactsExtractor(model, dsl, readUserListsWithoutBinding, cancellationToken);
         extractor.Walk();
         var (calls, edges, definitions) = (extractor._calls.ToImmutableArray(), extractor._edges.ToImmutableArray(), extractor._definitions.ToImmutableArray());
-        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, calls, edges, definitions, extractor._userLines.ToImmutableArray());
+        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, calls, edges, definitions, extractor._userLines.ToImmutable());
         if (facts.UserLines.IsEmpty || facts.ListsOnlyUsers)
         {
             return facts;
@@ -103,16 +103,7 @@ internal sealed class TreeFactsExtractor
         }
     }
 
-    private bool ReadWithoutBinding(MethodDeclarationSyntax method)
-    {
-        if (_userLists?.TryRead(method) is not { } lines)
-        {
-            return false;
-        }
-
-        _userLines.AddRange(lines);
-        return true;
-    }
+    private bool ReadWithoutBinding(MethodDeclarationSyntax method) => _userLists?.TryRead(method, _userLines) == true;
 
     /// <summary>The index of the DSL call made by this invocation, reading it on first sight; null if it is no DSL call.</summary>
     private int? CallIndex(InvocationExpressionSyntax invocation)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -47,8 +48,11 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     /// <summary>How many DSL calls were read without binding since the process started: what tests watch.</summary>
     public static long CallsRead => Interlocked.Read(ref _callsRead);
 
-    /// <summary>The users the method declares, a line per statement; null when the method is not a plain list of users.</summary>
-    public IReadOnlyList<UserLine>? TryRead(MethodDeclarationSyntax method)
+    /// <summary>
+    /// Adds the users the method declares to <paramref name="lines"/>, a line per statement; false,
+    /// adding nothing, when the method is not a plain list of users.
+    /// </summary>
+    public bool TryRead(MethodDeclarationSyntax method, ImmutableArray<UserLine>.Builder lines)
     {
         var statements = method switch
         {
@@ -59,14 +63,14 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         if (statements is null || statements.Count == 0 || statements.Any(s => s is not InvocationExpressionSyntax)
             || dsl.UserPlan is null || !method.ParameterList.Parameters.Any())
         {
-            return null;
+            return false;
         }
 
         // The parameters that are user plans, by name: what the first call of each chain is made on.
         var symbol = model.GetDeclaredSymbol(method, cancellationToken);
         if (symbol is null || symbol.IsGenericMethod || symbol.ContainingType is null)
         {
-            return null;
+            return false;
         }
 
         var plans = symbol.Parameters
@@ -74,32 +78,33 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             .ToDictionary(p => p.Name, p => new Instance.Parameter(SymbolKeys.For(symbol), p.Ordinal));
         if (plans.Count == 0)
         {
-            return null;
+            return false;
         }
 
         (_method, _declaration) = (symbol, method);
-        var lines = new List<UserLine>(statements.Count);
-        var calls = 0;
+        var (first, calls) = (lines.Count, 0);
         foreach (var statement in statements)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var line = default(UserLine);
-            if (!ReadChain((InvocationExpressionSyntax)statement!, plans, ref line))
+            var parts = default(LineParts);
+            if (!ReadChain((InvocationExpressionSyntax)statement!, plans, ref parts))
             {
-                return null;
+                lines.Count = first;
+                return false;
             }
 
+            var line = new UserLine(parts.Plan!, parts.User, parts.Home, parts.Move, parts.Xmpp, parts.Policy);
             lines.Add(line);
             calls += line.CallCount;
         }
 
         Interlocked.Increment(ref _methodsRead);
         Interlocked.Add(ref _callsRead, calls);
-        return lines;
+        return true;
     }
 
     // A chain is read receiver first: the innermost call creates the user, each outer call sets it.
-    private bool ReadChain(InvocationExpressionSyntax invocation, Dictionary<string, Instance.Parameter> plans, ref UserLine line)
+    private bool ReadChain(InvocationExpressionSyntax invocation, Dictionary<string, Instance.Parameter> plans, ref LineParts line)
     {
         if (invocation.Expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access
             || access.Name is not IdentifierNameSyntax name)
@@ -126,7 +131,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
                 return false;
             }
 
-            line = line with { Plan = plan, User = user };
+            (line.Plan, line.User) = (plan, user);
             return true;
         }
 
@@ -148,16 +153,16 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         switch (method)
         {
             case "HomedOn" when call.IsMade && !line.Home.IsMade:
-                line = line with { Home = call };
+                line.Home = call;
                 return true;
             case "MoveTo" when call.IsMade && !line.Move.IsMade:
-                line = line with { Move = call };
+                line.Move = call;
                 return true;
             case "Xmpp" when call.IsMade && !line.Xmpp.IsMade:
-                line = line with { Xmpp = call };
+                line.Xmpp = call;
                 return true;
             case "ExternalAccessPolicy" when call.IsMade && !line.Policy.IsMade:
-                line = line with { Policy = call };
+                line.Policy = call;
                 return true;
             default:
                 return false;
@@ -238,5 +243,16 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         }
 
         return type is { Arity: 0 } ? type : null;
+    }
+
+    // A line's calls as its chain is read, the innermost first; written in place, not copied per call.
+    private struct LineParts
+    {
+        public Instance.Parameter? Plan;
+        public LineCall User;
+        public LineCall Home;
+        public LineCall Move;
+        public LineCall Xmpp;
+        public LineCall Policy;
     }
 }

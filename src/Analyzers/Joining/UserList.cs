@@ -130,7 +130,7 @@ internal sealed class UserList
         // for a signature not judged yet and for a user that is reported.
         public void Lines()
         {
-            foreach (var line in tree.UserLines)
+            foreach (ref readonly var line in tree.UserLines.AsSpan())
             {
                 foreach (var part in TopologiesOf(line.Plan))
                 {
