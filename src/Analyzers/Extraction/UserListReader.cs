@@ -12,12 +12,12 @@ using XmppTopology.Analyzers.Facts;
 namespace XmppTopology.Analyzers.Extraction;
 
 /// <summary>
-/// Reads a method that only lists users without binding its body. Binding is most of what
-/// reading a tree costs, and users files are most of a large topology's lines; their statements
-/// take one shape: <c>users.User("sip:…").HomedOn(Pools.Fe15).Xmpp();</c> on a
-/// <c>UserPlan</c> parameter. The method's signature is bound (cheap), each qualifier is looked up
-/// once, and anything outside that shape leaves the method to the binder: the facts are the ones
-/// binding would give (a test compares both readers on every corpus).
+/// Reads a method that only lists users without binding its body, nor even building its syntax
+/// nodes. Users files are most of a large topology's lines, and their statements take one shape:
+/// <c>users.User("sip:…").HomedOn(Pools.Fe15).Xmpp();</c> on a <c>UserPlan</c> parameter. The
+/// method's signature is bound (cheap), its body is read from the text (<see cref="UserListLexer"/>),
+/// each type and handle is looked up once, and anything outside that shape leaves the method to
+/// the binder: the facts are the ones binding would give (tests compare both readers).
 /// </summary>
 /// <remarks>
 /// Written by hand because no library reads C# this way: it is the analyzer's own shortcut.
@@ -26,6 +26,9 @@ namespace XmppTopology.Analyzers.Extraction;
 /// </remarks>
 internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken)
 {
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     private static long _methodsRead;
     private static long _callsRead;
 
@@ -34,9 +37,6 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     // users name the same few: each is looked up once.
     private readonly Dictionary<(SyntaxNode? Scope, string Name), INamedTypeSymbol?> _typesByName = [];
     private readonly Dictionary<(INamedTypeSymbol Type, string Member, INamedTypeSymbol Within), string?> _handles = [];
-
-    private static readonly object True = true;
-    private static readonly object False = false;
 
     // The method being read.
     private IMethodSymbol _method = null!;
@@ -54,14 +54,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     /// </summary>
     public bool TryRead(MethodDeclarationSyntax method, ImmutableArray<UserLine>.Builder lines)
     {
-        var statements = method switch
-        {
-            { Body: { } body, ExpressionBody: null } => body.Statements.Select(s => (s as ExpressionStatementSyntax)?.Expression).ToList(),
-            { Body: null, ExpressionBody: { } arrow } => [arrow.Expression],
-            _ => null,
-        };
-        if (statements is null || statements.Count == 0 || statements.Any(s => s is not InvocationExpressionSyntax)
-            || dsl.UserPlan is null || !method.ParameterList.Parameters.Any())
+        if (dsl.UserPlan is null || method.ParameterList.Parameters.Count == 0 || StatementsOf(method) is not { } statements)
         {
             return false;
         }
@@ -82,20 +75,24 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         }
 
         (_method, _declaration) = (symbol, method);
+        var lexer = new UserListLexer(model.SyntaxTree.GetText(cancellationToken), statements.Start, statements.End);
         var (first, calls) = (lines.Count, 0);
-        foreach (var statement in statements)
+        for (var token = lexer.Next(); !token.Is(UserListTokenKind.End); token = lexer.Next())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var parts = default(LineParts);
-            if (!ReadChain((InvocationExpressionSyntax)statement!, plans, ref parts))
+            if (ReadStatement(token, ref lexer, plans) is not { } line)
             {
                 lines.Count = first;
                 return false;
             }
 
-            var line = new UserLine(parts.Plan!, parts.User, parts.Home, parts.Move, parts.Xmpp, parts.Policy);
             lines.Add(line);
             calls += line.CallCount;
+        }
+
+        if (lines.Count == first)
+        {
+            return false; // no statement: nothing to read
         }
 
         Interlocked.Increment(ref _methodsRead);
@@ -103,106 +100,115 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         return true;
     }
 
-    // A chain is read receiver first: the innermost call creates the user, each outer call sets it.
-    private bool ReadChain(InvocationExpressionSyntax invocation, Dictionary<string, Instance.Parameter> plans, ref LineParts line)
+    // Where a method's statements are: inside its block, or its arrow's expression and semicolon.
+    // Only code the compiler accepted, and that no directive changes: none when it reported anything there.
+    private static TextSpan? StatementsOf(MethodDeclarationSyntax method) => method switch
     {
-        if (invocation.Expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access
-            || access.Name is not IdentifierNameSyntax name)
+        { Body: { ContainsDiagnostics: false, ContainsDirectives: false } body, ExpressionBody: null } =>
+            TextSpan.FromBounds(body.OpenBraceToken.Span.End, body.CloseBraceToken.SpanStart),
+        { Body: null, ExpressionBody: { ContainsDiagnostics: false, ContainsDirectives: false } arrow, SemicolonToken: { IsMissing: false } semicolon } =>
+            TextSpan.FromBounds(arrow.ArrowToken.Span.End, semicolon.Span.End),
+        _ => null,
+    };
+
+    // plan.User("sip") { .Setting(argument) } ;
+    private UserLine? ReadStatement(UserListToken plan, ref UserListLexer lexer, Dictionary<string, Instance.Parameter> plans)
+    {
+        if (!IsName(plan) || !plans.TryGetValue(plan.Text!, out var parameter)
+            || !lexer.Next().Is(UserListTokenKind.Dot)
+            || lexer.Next() is not { Kind: UserListTokenKind.Identifier, Text: "User" } name
+            || !lexer.Next().Is(UserListTokenKind.OpenParenthesis)
+            || lexer.Next() is not { Kind: UserListTokenKind.String } sip
+            || lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
+        {
+            return null;
+        }
+
+        var parts = new LineParts { Plan = parameter, User = new LineCall(Span(name, close), sip.Text, null, Span(sip, sip)) };
+        while (true)
+        {
+            var next = lexer.Next();
+            if (next.Is(UserListTokenKind.Semicolon))
+            {
+                return new UserLine(parts.Plan, parts.User, parts.Home, parts.Move, parts.Xmpp, parts.Policy);
+            }
+
+            if (!next.Is(UserListTokenKind.Dot) || !ReadSetting(ref lexer, plan.Start, ref parts))
+            {
+                return null;
+            }
+        }
+    }
+
+    // HomedOn(pool) | MoveTo(pool) | Xmpp() | Xmpp(true|false) | ExternalAccessPolicy("name"),
+    // each once: a setting made twice is left to the binder (each value is read, the last one wins).
+    private bool ReadSetting(ref UserListLexer lexer, int chainStart, ref LineParts parts)
+    {
+        if (lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.Next().Is(UserListTokenKind.OpenParenthesis))
         {
             return false;
         }
 
-        var arguments = invocation.ArgumentList.Arguments;
-        foreach (var argument in arguments)
+        var argument = lexer.Next();
+        if (name.Text == "Xmpp" && argument.Is(UserListTokenKind.CloseParenthesis) && !parts.Xmpp.IsMade)
         {
-            if (argument.NameColon is not null || !argument.RefKindKeyword.IsKind(SyntaxKind.None))
-            {
-                return false;
-            }
-        }
-
-        // From the method's name to the closing parenthesis, as the binder-based reader reports.
-        var span = TextSpan.FromBounds(name.SpanStart, invocation.Span.End);
-        var method = name.Identifier.ValueText;
-        if (access.Expression is IdentifierNameSyntax receiver && plans.TryGetValue(receiver.Identifier.ValueText, out var plan))
-        {
-            if (method != "User" || arguments.Count != 1 || StringLiteral(arguments[0].Expression, span) is not { IsMade: true } user)
-            {
-                return false;
-            }
-
-            (line.Plan, line.User) = (plan, user);
+            // The default argument, reported at the whole call.
+            parts.Xmpp = new LineCall(Span(name, argument), True, null, TextSpan.FromBounds(chainStart, argument.End));
             return true;
         }
 
-        if (access.Expression is not InvocationExpressionSyntax inner || !ReadChain(inner, plans, ref line))
+        var value = (name.Text, argument) switch
+        {
+            ("HomedOn" or "MoveTo", { Kind: UserListTokenKind.String }) => new LineCall(default, argument.Text, null, Span(argument, argument)),
+            ("HomedOn" or "MoveTo", { Kind: UserListTokenKind.Identifier }) => Handle(argument, ref lexer),
+            ("ExternalAccessPolicy", { Kind: UserListTokenKind.String }) => new LineCall(default, argument.Text, null, Span(argument, argument)),
+            ("Xmpp", { Kind: UserListTokenKind.Identifier, Text: "true" }) => new LineCall(default, True, null, Span(argument, argument)),
+            ("Xmpp", { Kind: UserListTokenKind.Identifier, Text: "false" }) => new LineCall(default, False, null, Span(argument, argument)),
+            _ => (LineCall?)null,
+        };
+        if (value is not { } read || lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
         {
             return false;
         }
 
-        var call = (method, arguments.Count) switch
+        var call = read with { Span = Span(name, close) };
+        switch (name.Text)
         {
-            ("HomedOn" or "MoveTo", 1) => Pool(arguments[0].Expression, span),
-            ("ExternalAccessPolicy", 1) => StringLiteral(arguments[0].Expression, span),
-            ("Xmpp", 1) => BooleanLiteral(arguments[0].Expression, span),
-            ("Xmpp", 0) => new LineCall(span, True, null, invocation.Span), // the default argument, at the call
-            _ => default,
-        };
-
-        // A setting made twice is left to the binder: each of its values is read, the last one wins.
-        switch (method)
-        {
-            case "HomedOn" when call.IsMade && !line.Home.IsMade:
-                line.Home = call;
+            case "HomedOn" when !parts.Home.IsMade:
+                parts.Home = call;
                 return true;
-            case "MoveTo" when call.IsMade && !line.Move.IsMade:
-                line.Move = call;
+            case "MoveTo" when !parts.Move.IsMade:
+                parts.Move = call;
                 return true;
-            case "Xmpp" when call.IsMade && !line.Xmpp.IsMade:
-                line.Xmpp = call;
+            case "ExternalAccessPolicy" when !parts.Policy.IsMade:
+                parts.Policy = call;
                 return true;
-            case "ExternalAccessPolicy" when call.IsMade && !line.Policy.IsMade:
-                line.Policy = call;
+            case "Xmpp" when !parts.Xmpp.IsMade:
+                parts.Xmpp = call;
                 return true;
             default:
                 return false;
         }
     }
 
-    private static LineCall StringLiteral(ExpressionSyntax expression, TextSpan call) =>
-        expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
-            ? new LineCall(call, literal.Token.ValueText, null, literal.Span)
-            : default;
-
-    private static LineCall BooleanLiteral(ExpressionSyntax expression, TextSpan call) => expression.Kind() switch
+    // A PoolRef field or property of a type of this compilation, named Type.Member; the call's
+    // span is set by the caller.
+    private LineCall? Handle(UserListToken typeName, ref UserListLexer lexer)
     {
-        SyntaxKind.TrueLiteralExpression => new LineCall(call, True, null, expression.Span),
-        SyntaxKind.FalseLiteralExpression => new LineCall(call, False, null, expression.Span),
-        _ => default,
-    };
-
-    // A pool: an FQDN literal (converted to a PoolRef), or a PoolRef field or property of a type
-    // of this compilation, named Type.Member.
-    private LineCall Pool(ExpressionSyntax expression, TextSpan call)
-    {
-        if (StringLiteral(expression, call) is { IsMade: true } literal)
+        if (!IsName(typeName) || !lexer.Next().Is(UserListTokenKind.Dot)
+            || lexer.Next() is not { Kind: UserListTokenKind.Identifier } memberName
+            || TypeNamed(typeName.Text!) is not { } type)
         {
-            return literal;
+            return null;
         }
 
-        if (expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax typeName, Name: IdentifierNameSyntax memberName }
-            || TypeNamed(typeName.Identifier.ValueText) is not { } type)
-        {
-            return default;
-        }
-
-        var key = (type, memberName.Identifier.ValueText, _method.ContainingType);
+        var key = (type, memberName.Text!, _method.ContainingType);
         if (!_handles.TryGetValue(key, out var symbolKey))
         {
-            _handles[key] = symbolKey = HandleKey(type, key.Item2, key.ContainingType);
+            _handles[key] = symbolKey = HandleKey(type, memberName.Text!, _method.ContainingType);
         }
 
-        return symbolKey is null ? default : new LineCall(call, null, symbolKey, expression.Span);
+        return symbolKey is null ? null : new LineCall(default, null, symbolKey, Span(typeName, memberName));
     }
 
     // The symbol key of a PoolRef handle Type.Member, or null when the name means anything else.
@@ -227,7 +233,9 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     }
 
     // What a simple name means in the method's body: a type, or nothing when it could mean
-    // something else (a parameter, a member, a namespace).
+    // something else (a parameter, a member, a namespace). Names are looked up at the method's
+    // return type, outside the body: inside it, the semantic model would build the binders of the
+    // whole method. In these bodies only the parameters add names (no locals, no lambdas).
     private INamedTypeSymbol? TypeNamed(string name)
     {
         if (_method.Parameters.Any(parameter => parameter.Name == name))
@@ -245,10 +253,16 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         return type is { Arity: 0 } ? type : null;
     }
 
-    // A line's calls as its chain is read, the innermost first; written in place, not copied per call.
+    // An identifier that names something: a keyword (this, base, true…) is not read here.
+    private static bool IsName(UserListToken token) =>
+        token.Is(UserListTokenKind.Identifier) && SyntaxFacts.GetKeywordKind(token.Text!) == SyntaxKind.None;
+
+    private static TextSpan Span(UserListToken first, UserListToken last) => TextSpan.FromBounds(first.Start, last.End);
+
+    // A line's calls as its chain is read; written in place, not copied per call.
     private struct LineParts
     {
-        public Instance.Parameter? Plan;
+        public Instance.Parameter Plan;
         public LineCall User;
         public LineCall Home;
         public LineCall Move;

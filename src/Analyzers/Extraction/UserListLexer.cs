@@ -1,0 +1,141 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace XmppTopology.Analyzers.Extraction;
+
+/// <summary>
+/// The tokens of a method body that lists users, read from its text: identifiers, <c>.</c>,
+/// <c>(</c>, <c>)</c>, <c>;</c> and string literals, skipping whitespace and comments. Everything
+/// else is <see cref="UserListTokenKind.Other"/>, and the method goes to the binder.
+/// </summary>
+/// <remarks>
+/// Written by hand: Roslyn's syntax nodes for these statements (about 700 bytes a line, kept as
+/// long as the tree) and its lexer (new tokens for text it has lexed already) cost most of a large
+/// topology's analysis. Only code the compiler accepted is read (a body without diagnostics or
+/// directives), so this subset of C# needs no error handling: ASCII identifiers, regular string
+/// literals without escapes, verbatim string literals.
+/// </remarks>
+internal struct UserListLexer(SourceText text, int start, int end)
+{
+    private int _position = start;
+
+    /// <summary>The next token; <see cref="UserListTokenKind.End"/> at the end of the range.</summary>
+    public UserListToken Next()
+    {
+        SkipWhitespaceAndComments();
+        if (_position >= end)
+        {
+            return new UserListToken(UserListTokenKind.End, end, end, null);
+        }
+
+        var first = _position;
+        var character = text[_position++];
+        switch (character)
+        {
+            case '.':
+                return new UserListToken(UserListTokenKind.Dot, first, _position, null);
+            case '(':
+                return new UserListToken(UserListTokenKind.OpenParenthesis, first, _position, null);
+            case ')':
+                return new UserListToken(UserListTokenKind.CloseParenthesis, first, _position, null);
+            case ';':
+                return new UserListToken(UserListTokenKind.Semicolon, first, _position, null);
+            case '"':
+                return RegularString(first);
+            case '@' when _position < end && text[_position] == '"':
+                _position++;
+                return VerbatimString(first);
+            case var letter when IsIdentifierStart(letter):
+                while (_position < end && IsIdentifierPart(text[_position]))
+                {
+                    _position++;
+                }
+
+                return new UserListToken(UserListTokenKind.Identifier, first, _position, text.ToString(TextSpan.FromBounds(first, _position)));
+            default:
+                return new UserListToken(UserListTokenKind.Other, first, _position, null);
+        }
+    }
+
+    // "…" without escape sequences; one with a backslash is not read here.
+    private UserListToken RegularString(int first)
+    {
+        while (_position < end && text[_position] is not ('"' or '\\' or '\r' or '\n'))
+        {
+            _position++;
+        }
+
+        if (_position >= end || text[_position] != '"')
+        {
+            return new UserListToken(UserListTokenKind.Other, first, _position, null);
+        }
+
+        var value = text.ToString(TextSpan.FromBounds(first + 1, _position));
+        _position++;
+        return new UserListToken(UserListTokenKind.String, first, _position, value);
+    }
+
+    // @"…", where "" stands for one quote.
+    private UserListToken VerbatimString(int first)
+    {
+        var doubled = false;
+        while (_position < end)
+        {
+            if (text[_position] == '"')
+            {
+                if (_position + 1 < end && text[_position + 1] == '"')
+                {
+                    (doubled, _position) = (true, _position + 2);
+                    continue;
+                }
+
+                var value = text.ToString(TextSpan.FromBounds(first + 2, _position));
+                _position++;
+                return new UserListToken(UserListTokenKind.String, first, _position, doubled ? value.Replace("\"\"", "\"") : value);
+            }
+
+            _position++;
+        }
+
+        return new UserListToken(UserListTokenKind.Other, first, _position, null);
+    }
+
+    private void SkipWhitespaceAndComments()
+    {
+        while (_position < end)
+        {
+            var character = text[_position];
+            if (char.IsWhiteSpace(character))
+            {
+                _position++;
+            }
+            else if (character == '/' && _position + 1 < end && text[_position + 1] == '/')
+            {
+                while (_position < end && !IsNewLine(text[_position]))
+                {
+                    _position++;
+                }
+            }
+            else if (character == '/' && _position + 1 < end && text[_position + 1] == '*')
+            {
+                _position += 2;
+                while (_position < end && !(text[_position] == '*' && _position + 1 < end && text[_position + 1] == '/'))
+                {
+                    _position++;
+                }
+
+                _position = _position < end ? _position + 2 : end;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    // C#'s new-line characters: what ends a // comment.
+    private static bool IsNewLine(char character) => character is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+
+    private static bool IsIdentifierStart(char character) => character is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
+
+    private static bool IsIdentifierPart(char character) => IsIdentifierStart(character) || character is >= '0' and <= '9';
+}
