@@ -33,7 +33,11 @@ public class UserListReaderTests
                 .Users(u => Shadowed.Plan(u, new OtherPools()))
                 .Users(u => Mixed.Plan(u, u))
                 .Users(Lists.Plan)
-                .Users(Lists.Extra));
+                .Users(Lists.Extra)
+                .Users(Lexical.Plan)
+                .Users(Lexical.Escaped)
+                .Users(Lexical.Region)
+                .Users(Lexical.Unicode));
         }
 
         static class Pools
@@ -135,6 +139,36 @@ public class UserListReaderTests
         }
         """;
 
+    private const string Lexical = """
+        using XmppTopology;
+        static class Lexical
+        {
+            // Comments, line breaks, spaces between tokens, verbatim strings: read from the text.
+            public static void Plan(UserPlan users)
+            {
+                users.User("sip:sam@contoso.com") // the first
+                    .HomedOn(Pools.Fe19) /* a 2019 pool */ .Xmpp();
+                users . User ( @"sip:""tess""@contoso.com" ) . HomedOn ( "fe19.contoso.com" ) . Xmpp ( true ) ;
+                /// a documentation comment in a body
+                users.User("sip:uma@contoso.com").HomedOn(Pools.Fe19).ExternalAccessPolicy(@"AllowXmpp");
+            }
+
+            // An escape sequence: the binder reads this one.
+            public static void Escaped(UserPlan users) => users.User("sip:v\u0069c@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+
+            // A directive: the binder reads this one.
+            public static void Region(UserPlan users)
+            {
+                #region VIPs
+                users.User("sip:wendy@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+                #endregion
+            }
+
+            // A name outside ASCII: the binder reads this one.
+            public static void Unicode(UserPlan usërs) => usërs.User("sip:xena@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+        }
+        """;
+
     public static TheoryData<string> Corpora => ["shapes", "generated"];
 
     [Theory]
@@ -154,11 +188,11 @@ public class UserListReaderTests
     [Fact]
     public async Task Methods_outside_the_plain_shape_are_left_to_the_binder()
     {
-        // Plain.Plan, Shapes.Plan, Shapes.Two and Lists.Extra are read; Shadowed.Plan, Mixed.Plan,
-        // Mixed.Twice and Lists.Plan are bound.
+        // Plain.Plan, Shapes.Plan, Shapes.Two, Lists.Extra and Lexical.Plan are read; Shadowed.Plan,
+        // Mixed.Plan, Mixed.Twice, Lists.Plan, Lexical.Escaped, Lexical.Region and Lexical.Unicode are bound.
         var before = MethodsReadWithoutBinding();
         await Listing(Files("shapes"), readUserListsWithoutBinding: true);
-        Assert.Equal(4, MethodsReadWithoutBinding() - before);
+        Assert.Equal(5, MethodsReadWithoutBinding() - before);
     }
 
     [Theory]
@@ -178,7 +212,7 @@ public class UserListReaderTests
     }
 
     private static IEnumerable<(string Path, string Source)> Files(string corpus) => corpus == "shapes"
-        ? [("Topology.cs", Topology), ("Plain.cs", Plain), ("Shapes.cs", Shapes), ("Shadowed.cs", Shadowed), ("Mixed.cs", Mixed), ("Lists.cs", Lists)]
+        ? [("Topology.cs", Topology), ("Plain.cs", Plain), ("Shapes.cs", Shapes), ("Shadowed.cs", Shadowed), ("Mixed.cs", Mixed), ("Lists.cs", Lists), ("Lexical.cs", Lexical)]
         : Generated(seed: 7, files: 12, usersPerFile: 40);
 
     // Users files as a large topology has them, every setting (at most once) in every order, seeded.
@@ -193,7 +227,11 @@ public class UserListReaderTests
             .Replace(".Users(u => Shadowed.Plan(u, new OtherPools()))", "", StringComparison.Ordinal)
             .Replace(".Users(u => Mixed.Plan(u, u))", "", StringComparison.Ordinal)
             .Replace(".Users(Lists.Plan)", "", StringComparison.Ordinal)
-            .Replace(".Users(Lists.Extra)", "", StringComparison.Ordinal);
+            .Replace(".Users(Lists.Extra)", "", StringComparison.Ordinal)
+            .Replace(".Users(Lexical.Plan)", "", StringComparison.Ordinal)
+            .Replace(".Users(Lexical.Escaped)", "", StringComparison.Ordinal)
+            .Replace(".Users(Lexical.Region)", "", StringComparison.Ordinal)
+            .Replace(".Users(Lexical.Unicode)", "", StringComparison.Ordinal);
         yield return ("Topology.cs", topology);
         for (var file = 0; file < files; file++)
         {
