@@ -26,7 +26,7 @@ internal sealed class TreeFactsExtractor
     private readonly List<CallFact> _calls = [];
     private readonly List<EdgeFact> _edges = [];
     private readonly List<DefinitionFact> _definitions = [];
-    private readonly ImmutableArray<UserLine>.Builder _userLines = ImmutableArray.CreateBuilder<UserLine>();
+    private readonly ImmutableArray<UserLine>.Builder _userLines = ImmutableArray.CreateBuilder<UserLine>(0);
     private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
     private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
 
@@ -51,7 +51,7 @@ internal sealed class TreeFactsExtractor
         var extractor = new TreeFactsExtractor(model, dsl, readUserListsWithoutBinding, cancellationToken);
         extractor.Walk();
         var (calls, edges, definitions) = (extractor._calls.ToImmutableArray(), extractor._edges.ToImmutableArray(), extractor._definitions.ToImmutableArray());
-        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, calls, edges, definitions, extractor._userLines.ToImmutable());
+        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, calls, edges, definitions, extractor._userLines.Count == extractor._userLines.Capacity ? extractor._userLines.MoveToImmutable() : extractor._userLines.ToImmutable());
         if (facts.UserLines.IsEmpty || facts.ListsOnlyUsers)
         {
             return facts;

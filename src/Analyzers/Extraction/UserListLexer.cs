@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace XmppTopology.Analyzers.Extraction;
 
 /// <summary>
-/// The tokens of a method body that lists users, read from its text: identifiers, <c>.</c>,
+/// The tokens of a method body that lists users, read from its text: names, <c>.</c>,
 /// <c>(</c>, <c>)</c>, <c>;</c> and string literals, skipping whitespace and comments. Everything
 /// else is <see cref="UserListTokenKind.Other"/>, and the method goes to the binder.
 /// </summary>
@@ -24,7 +24,7 @@ internal struct UserListLexer(SourceText text, int start, int end)
         SkipWhitespaceAndComments();
         if (_position >= end)
         {
-            return new UserListToken(UserListTokenKind.End, end, end, null);
+            return new UserListToken(UserListTokenKind.End, end, end);
         }
 
         var first = _position;
@@ -32,13 +32,13 @@ internal struct UserListLexer(SourceText text, int start, int end)
         switch (character)
         {
             case '.':
-                return new UserListToken(UserListTokenKind.Dot, first, _position, null);
+                return new UserListToken(UserListTokenKind.Dot, first, _position);
             case '(':
-                return new UserListToken(UserListTokenKind.OpenParenthesis, first, _position, null);
+                return new UserListToken(UserListTokenKind.OpenParenthesis, first, _position);
             case ')':
-                return new UserListToken(UserListTokenKind.CloseParenthesis, first, _position, null);
+                return new UserListToken(UserListTokenKind.CloseParenthesis, first, _position);
             case ';':
-                return new UserListToken(UserListTokenKind.Semicolon, first, _position, null);
+                return new UserListToken(UserListTokenKind.Semicolon, first, _position);
             case '"':
                 return RegularString(first);
             case '@' when _position < end && text[_position] == '"':
@@ -50,9 +50,9 @@ internal struct UserListLexer(SourceText text, int start, int end)
                     _position++;
                 }
 
-                return new UserListToken(UserListTokenKind.Identifier, first, _position, text.ToString(TextSpan.FromBounds(first, _position)));
+                return new UserListToken(UserListTokenKind.Identifier, first, _position);
             default:
-                return new UserListToken(UserListTokenKind.Other, first, _position, null);
+                return new UserListToken(UserListTokenKind.Other, first, _position);
         }
     }
 
@@ -66,38 +66,62 @@ internal struct UserListLexer(SourceText text, int start, int end)
 
         if (_position >= end || text[_position] != '"')
         {
-            return new UserListToken(UserListTokenKind.Other, first, _position, null);
+            return new UserListToken(UserListTokenKind.Other, first, _position);
         }
 
-        var value = text.ToString(TextSpan.FromBounds(first + 1, _position));
         _position++;
-        return new UserListToken(UserListTokenKind.String, first, _position, value);
+        return new UserListToken(UserListTokenKind.String, first, _position);
     }
 
     // @"…", where "" stands for one quote.
     private UserListToken VerbatimString(int first)
     {
-        var doubled = false;
         while (_position < end)
         {
             if (text[_position] == '"')
             {
                 if (_position + 1 < end && text[_position + 1] == '"')
                 {
-                    (doubled, _position) = (true, _position + 2);
+                    _position += 2;
                     continue;
                 }
 
-                var value = text.ToString(TextSpan.FromBounds(first + 2, _position));
                 _position++;
-                return new UserListToken(UserListTokenKind.String, first, _position, doubled ? value.Replace("\"\"", "\"") : value);
+                return new UserListToken(UserListTokenKind.String, first, _position);
             }
 
             _position++;
         }
 
-        return new UserListToken(UserListTokenKind.Other, first, _position, null);
+        return new UserListToken(UserListTokenKind.Other, first, _position);
     }
+
+    /// <summary>Whether the token's text is <paramref name="expected"/>, compared where it is written.</summary>
+    public readonly bool IsText(UserListToken token, string expected)
+    {
+        if (token.End - token.Start != expected.Length)
+        {
+            return false;
+        }
+
+        for (var index = 0; index < expected.Length; index++)
+        {
+            if (text[token.Start + index] != expected[index])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The token's text: a name.</summary>
+    public readonly string Text(UserListToken token) => text.ToString(TextSpan.FromBounds(token.Start, token.End));
+
+    /// <summary>The value of a string literal token.</summary>
+    public readonly string StringValue(UserListToken token) => text[token.Start] == '@'
+        ? text.ToString(TextSpan.FromBounds(token.Start + 2, token.End - 1)).Replace("\"\"", "\"")
+        : text.ToString(TextSpan.FromBounds(token.Start + 1, token.End - 1));
 
     private void SkipWhitespaceAndComments()
     {

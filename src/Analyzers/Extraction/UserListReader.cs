@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -29,6 +30,13 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     private static readonly object True = true;
     private static readonly object False = false;
 
+    // Lines are read into a buffer kept per thread, then copied once into the tree's array:
+    // growing that array line by line left garbage several times its size, on the large-object heap.
+    private const int MaxBufferKept = 8192;
+
+    [ThreadStatic]
+    private static List<UserLine>? t_buffer;
+
     private static long _methodsRead;
     private static long _callsRead;
 
@@ -41,6 +49,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     // The method being read.
     private IMethodSymbol _method = null!;
     private MethodDeclarationSyntax _declaration = null!;
+    private (IMethodSymbol Method, string Name, INamedTypeSymbol? Type)? _lastType;
 
     /// <summary>How many methods were read without binding since the process started: what tests watch.</summary>
     public static long MethodsRead => Interlocked.Read(ref _methodsRead);
@@ -67,7 +76,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         }
 
         var plans = symbol.Parameters
-            .Where(p => p.RefKind == RefKind.None && SymbolEqualityComparer.Default.Equals(p.Type, dsl.UserPlan))
+            .Where(p => p.RefKind == RefKind.None && SymbolEqualityComparer.Default.Equals(p.Type, dsl.UserPlan) && SyntaxFacts.GetKeywordKind(p.Name) == SyntaxKind.None)
             .ToDictionary(p => p.Name, p => new Instance.Parameter(SymbolKeys.For(symbol), p.Ordinal));
         if (plans.Count == 0)
         {
@@ -76,23 +85,35 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
 
         (_method, _declaration) = (symbol, method);
         var lexer = new UserListLexer(model.SyntaxTree.GetText(cancellationToken), statements.Start, statements.End);
-        var (first, calls) = (lines.Count, 0);
+        var buffer = t_buffer ??= [];
+        buffer.Clear();
+        var calls = 0;
         for (var token = lexer.Next(); !token.Is(UserListTokenKind.End); token = lexer.Next())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (ReadStatement(token, ref lexer, plans) is not { } line)
             {
-                lines.Count = first;
                 return false;
             }
 
-            lines.Add(line);
+            buffer.Add(line);
             calls += line.CallCount;
         }
 
-        if (lines.Count == first)
+        if (buffer.Count == 0)
         {
             return false; // no statement: nothing to read
+        }
+
+        lines.Capacity = Math.Max(lines.Capacity, lines.Count + buffer.Count);
+        foreach (var line in buffer)
+        {
+            lines.Add(line);
+        }
+
+        if (buffer.Capacity > MaxBufferKept)
+        {
+            t_buffer = null; // a very large method: its buffer is not kept for the life of the thread
         }
 
         Interlocked.Increment(ref _methodsRead);
@@ -114,9 +135,9 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     // plan.User("sip") { .Setting(argument) } ;
     private UserLine? ReadStatement(UserListToken plan, ref UserListLexer lexer, Dictionary<string, Instance.Parameter> plans)
     {
-        if (!IsName(plan) || !plans.TryGetValue(plan.Text!, out var parameter)
+        if (PlanNamed(plan, in lexer, plans) is not { } parameter
             || !lexer.Next().Is(UserListTokenKind.Dot)
-            || lexer.Next() is not { Kind: UserListTokenKind.Identifier, Text: "User" } name
+            || lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.IsText(name, "User")
             || !lexer.Next().Is(UserListTokenKind.OpenParenthesis)
             || lexer.Next() is not { Kind: UserListTokenKind.String } sip
             || lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
@@ -124,7 +145,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return null;
         }
 
-        var parts = new LineParts { Plan = parameter, User = new LineCall(Span(name, close), sip.Text, null, Span(sip, sip)) };
+        var parts = new LineParts { Plan = parameter, User = new LineCall(Span(name, close), lexer.StringValue(sip), null, Span(sip, sip)) };
         while (true)
         {
             var next = lexer.Next();
@@ -149,21 +170,25 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return false;
         }
 
+        var method = lexer.IsText(name, "HomedOn") ? DslMethod.HomedOn
+            : lexer.IsText(name, "MoveTo") ? DslMethod.MoveTo
+            : lexer.IsText(name, "Xmpp") ? DslMethod.Xmpp
+            : lexer.IsText(name, "ExternalAccessPolicy") ? DslMethod.ExternalAccessPolicy
+            : DslMethod.Define; // none of a user's settings
         var argument = lexer.Next();
-        if (name.Text == "Xmpp" && argument.Is(UserListTokenKind.CloseParenthesis) && !parts.Xmpp.IsMade)
+        if (method == DslMethod.Xmpp && argument.Is(UserListTokenKind.CloseParenthesis) && !parts.Xmpp.IsMade)
         {
             // The default argument, reported at the whole call.
             parts.Xmpp = new LineCall(Span(name, argument), True, null, TextSpan.FromBounds(chainStart, argument.End));
             return true;
         }
 
-        var value = (name.Text, argument) switch
+        var value = (method, argument.Kind) switch
         {
-            ("HomedOn" or "MoveTo", { Kind: UserListTokenKind.String }) => new LineCall(default, argument.Text, null, Span(argument, argument)),
-            ("HomedOn" or "MoveTo", { Kind: UserListTokenKind.Identifier }) => Handle(argument, ref lexer),
-            ("ExternalAccessPolicy", { Kind: UserListTokenKind.String }) => new LineCall(default, argument.Text, null, Span(argument, argument)),
-            ("Xmpp", { Kind: UserListTokenKind.Identifier, Text: "true" }) => new LineCall(default, True, null, Span(argument, argument)),
-            ("Xmpp", { Kind: UserListTokenKind.Identifier, Text: "false" }) => new LineCall(default, False, null, Span(argument, argument)),
+            (DslMethod.HomedOn or DslMethod.MoveTo or DslMethod.ExternalAccessPolicy, UserListTokenKind.String) => new LineCall(default, lexer.StringValue(argument), null, Span(argument, argument)),
+            (DslMethod.HomedOn or DslMethod.MoveTo, UserListTokenKind.Identifier) => Handle(argument, ref lexer),
+            (DslMethod.Xmpp, UserListTokenKind.Identifier) when lexer.IsText(argument, "true") => new LineCall(default, True, null, Span(argument, argument)),
+            (DslMethod.Xmpp, UserListTokenKind.Identifier) when lexer.IsText(argument, "false") => new LineCall(default, False, null, Span(argument, argument)),
             _ => (LineCall?)null,
         };
         if (value is not { } read || lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
@@ -172,18 +197,18 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         }
 
         var call = read with { Span = Span(name, close) };
-        switch (name.Text)
+        switch (method)
         {
-            case "HomedOn" when !parts.Home.IsMade:
+            case DslMethod.HomedOn when !parts.Home.IsMade:
                 parts.Home = call;
                 return true;
-            case "MoveTo" when !parts.Move.IsMade:
+            case DslMethod.MoveTo when !parts.Move.IsMade:
                 parts.Move = call;
                 return true;
-            case "ExternalAccessPolicy" when !parts.Policy.IsMade:
+            case DslMethod.ExternalAccessPolicy when !parts.Policy.IsMade:
                 parts.Policy = call;
                 return true;
-            case "Xmpp" when !parts.Xmpp.IsMade:
+            case DslMethod.Xmpp when !parts.Xmpp.IsMade:
                 parts.Xmpp = call;
                 return true;
             default:
@@ -195,17 +220,17 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     // span is set by the caller.
     private LineCall? Handle(UserListToken typeName, ref UserListLexer lexer)
     {
-        if (!IsName(typeName) || !lexer.Next().Is(UserListTokenKind.Dot)
+        if (!lexer.Next().Is(UserListTokenKind.Dot)
             || lexer.Next() is not { Kind: UserListTokenKind.Identifier } memberName
-            || TypeNamed(typeName.Text!) is not { } type)
+            || TypeNamed(typeName, in lexer) is not { } type)
         {
             return null;
         }
 
-        var key = (type, memberName.Text!, _method.ContainingType);
+        var key = (type, lexer.Text(memberName), _method.ContainingType);
         if (!_handles.TryGetValue(key, out var symbolKey))
         {
-            _handles[key] = symbolKey = HandleKey(type, memberName.Text!, _method.ContainingType);
+            _handles[key] = symbolKey = HandleKey(type, key.Item2, key.ContainingType);
         }
 
         return symbolKey is null ? null : new LineCall(default, null, symbolKey, Span(typeName, memberName));
@@ -233,29 +258,51 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     }
 
     // What a simple name means in the method's body: a type, or nothing when it could mean
-    // something else (a parameter, a member, a namespace). Names are looked up at the method's
-    // return type, outside the body: inside it, the semantic model would build the binders of the
-    // whole method. In these bodies only the parameters add names (no locals, no lambdas).
-    private INamedTypeSymbol? TypeNamed(string name)
+    // something else (a parameter, a member, a namespace, a keyword). Names are looked up at the
+    // method's return type, outside the body: inside it, the semantic model would build the
+    // binders of the whole method. In these bodies only the parameters add names (no locals, no
+    // lambdas). Users files name the same type line after line: the last answer is kept.
+    private INamedTypeSymbol? TypeNamed(UserListToken token, in UserListLexer lexer)
     {
-        if (_method.Parameters.Any(parameter => parameter.Name == name))
+        if (_lastType is { } last && SymbolEqualityComparer.Default.Equals(last.Method, _method) && lexer.IsText(token, last.Name))
         {
-            return null;
+            return last.Type;
         }
 
-        var key = (_declaration.Parent, name);
-        if (!_typesByName.TryGetValue(key, out var type))
+        var name = lexer.Text(token);
+        INamedTypeSymbol? type = null;
+        if (SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && !_method.Parameters.Any(parameter => parameter.Name == name))
         {
-            var found = model.LookupSymbols(_declaration.ReturnType.SpanStart, name: name);
-            _typesByName[key] = type = found.Length == 1 ? found[0] as INamedTypeSymbol : null;
+            var key = (_declaration.Parent, name);
+            if (!_typesByName.TryGetValue(key, out type))
+            {
+                var found = model.LookupSymbols(_declaration.ReturnType.SpanStart, name: name);
+                _typesByName[key] = type = found.Length == 1 ? found[0] as INamedTypeSymbol : null;
+            }
+
+            type = type is { Arity: 0 } ? type : null;
         }
 
-        return type is { Arity: 0 } ? type : null;
+        _lastType = (_method, name, type);
+        return type;
     }
 
-    // An identifier that names something: a keyword (this, base, true…) is not read here.
-    private static bool IsName(UserListToken token) =>
-        token.Is(UserListTokenKind.Identifier) && SyntaxFacts.GetKeywordKind(token.Text!) == SyntaxKind.None;
+    // The plan a statement starts with; a parameter named like a keyword (@this) is not read here.
+    private static Instance.Parameter? PlanNamed(UserListToken token, in UserListLexer lexer, Dictionary<string, Instance.Parameter> plans)
+    {
+        if (token.Is(UserListTokenKind.Identifier))
+        {
+            foreach (var plan in plans)
+            {
+                if (lexer.IsText(token, plan.Key))
+                {
+                    return plan.Value;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static TextSpan Span(UserListToken first, UserListToken last) => TextSpan.FromBounds(first.Start, last.End);
 
