@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -89,6 +90,13 @@ internal sealed class DslSymbols
 
     /// <summary>The builder a topology hands to the methods that list its users.</summary>
     public INamedTypeSymbol? UserPlan { get; }
+
+    /// <summary>
+    /// The pool handles users files name (Type.Member), by type and member name; null where that
+    /// is no static PoolRef member of this compilation. Kept with the compilation's symbols: every
+    /// users file names the same pools.
+    /// </summary>
+    public ConcurrentDictionary<(INamedTypeSymbol Type, string Member), PoolHandle?> PoolHandles { get; } = new();
 
     /// <summary>Names of the DSL's methods: a cheap syntactic filter before any binding.</summary>
     public HashSet<string> MethodNames { get; }

@@ -41,10 +41,9 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     private static long _callsRead;
 
     // What a name means depends on the type declaration it is written in (its usings, its
-    // members); what a handle is, also on the type that names it (accessibility). Thousands of
-    // users name the same few: each is looked up once.
+    // members). Thousands of users name the same type: it is looked up once. Handles are looked up
+    // once per compilation (DslSymbols.PoolHandles).
     private readonly Dictionary<(SyntaxNode? Scope, string Name), INamedTypeSymbol?> _typesByName = [];
-    private readonly Dictionary<(INamedTypeSymbol Type, string Member, INamedTypeSymbol Within), string?> _handles = [];
 
     // The method being read.
     private IMethodSymbol _method = null!;
@@ -227,23 +226,23 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return null;
         }
 
-        var key = (type, lexer.Text(memberName), _method.ContainingType);
-        if (!_handles.TryGetValue(key, out var symbolKey))
+        var key = (type, lexer.Text(memberName));
+        if (!dsl.PoolHandles.TryGetValue(key, out var handle))
         {
-            _handles[key] = symbolKey = HandleKey(type, key.Item2, key.ContainingType);
+            dsl.PoolHandles.TryAdd(key, handle = HandleNamed(type, key.Item2));
         }
 
-        return symbolKey is null ? null : new LineCall(default, null, symbolKey, Span(typeName, memberName));
+        return handle is null || !(handle.AccessibleInAssembly || model.Compilation.IsSymbolAccessibleWithin(handle.Member, _method.ContainingType))
+            ? null
+            : new LineCall(default, null, handle.SymbolKey, Span(typeName, memberName));
     }
 
-    // The symbol key of a PoolRef handle Type.Member, or null when the name means anything else.
-    // Accessibility is asked of the compilation (from within the reading type), not at a position.
-    private string? HandleKey(INamedTypeSymbol type, string memberName, INamedTypeSymbol within)
+    // The PoolRef handle Type.Member, or null when the name means anything else.
+    private PoolHandle? HandleNamed(INamedTypeSymbol type, string memberName)
     {
         var members = type.GetMembers(memberName);
         if (members.Length != 1 || members[0] is not { IsStatic: true } member
-            || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, model.Compilation.Assembly)
-            || !model.Compilation.IsSymbolAccessibleWithin(member, within))
+            || !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, model.Compilation.Assembly))
         {
             return null;
         }
@@ -254,7 +253,21 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             IPropertySymbol { Parameters.IsEmpty: true, GetMethod: not null } property => property.Type,
             _ => null,
         };
-        return SymbolEqualityComparer.Default.Equals(memberType, dsl.PoolRef) ? SymbolKeys.For(member) : null;
+        return SymbolEqualityComparer.Default.Equals(memberType, dsl.PoolRef) ? new PoolHandle(member, SymbolKeys.For(member), AccessibleInAssembly(member)) : null;
+    }
+
+    // Internal or public, and so is every containing type: any type of the assembly may name it.
+    private static bool AccessibleInAssembly(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Internal or Accessibility.Public))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // What a simple name means in the method's body: a type, or nothing when it could mean

@@ -1,0 +1,10 @@
+using Microsoft.CodeAnalysis;
+
+namespace XmppTopology.Analyzers.Dsl;
+
+/// <summary>
+/// A static PoolRef field or property of the compilation, as users files name it (Type.Member):
+/// its symbol key, and whether every type of the assembly may name it (internal or public all the
+/// way out), which spares asking per file.
+/// </summary>
+internal sealed record PoolHandle(ISymbol Member, string SymbolKey, bool AccessibleInAssembly);
