@@ -107,14 +107,16 @@ internal sealed class DslSymbols
         // A type lookup binds every reference and merges their namespaces (milliseconds for a
         // large project): the names of the references the project passes tell without binding
         // (not References, which binds them to add #r directives).
-        if (!compilation.ExternalReferences.Any(IsTheDsl))
+        if (compilation.ExternalReferences.FirstOrDefault(IsTheDsl) is not { } reference)
         {
             return null;
         }
 
-        var topology = compilation.GetTypeByMetadataName(Namespace + "Topology");
-        return topology?.ContainingAssembly.GetTypeByMetadataName(Namespace + "PoolRef") is { } poolRef
-            ? new DslSymbols(topology.ContainingAssembly, poolRef)
+        // The DSL's own assembly is asked for its types: the compilation would search every reference.
+        var dsl = compilation.GetAssemblyOrModuleSymbol(reference) as IAssemblySymbol
+            ?? compilation.GetTypeByMetadataName(Namespace + "Topology")?.ContainingAssembly;
+        return dsl?.GetTypeByMetadataName(Namespace + "Topology") is not null && dsl.GetTypeByMetadataName(Namespace + "PoolRef") is { } poolRef
+            ? new DslSymbols(dsl, poolRef)
             : null;
     }
 
