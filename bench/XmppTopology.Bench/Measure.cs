@@ -75,6 +75,13 @@ internal static class Measure
         return (time, diagnostics.Length);
     }
 
+    /// <summary>The middle value (the mean of the two middle ones for an even count).</summary>
+    public static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
     /// <summary>
     /// The editor's path: after a one-line edit in one users file, the wall time to get that
     /// document's analyzer diagnostics; the median over <paramref name="edits"/> edits, each a new
@@ -100,8 +107,7 @@ internal static class Measure
             (compilation, tree) = (next, edited);
         }
 
-        times.Sort();
-        return times[times.Count / 2];
+        return Median(times);
     }
 
     /// <summary>
