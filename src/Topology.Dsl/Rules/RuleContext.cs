@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -22,8 +23,8 @@ sealed class RuleContext
     private readonly Lazy<DeclaredNames> _declaredNames;
 
     // Fix targets by site, shared by every user of the site; a context may serve several threads.
-    private readonly Dictionary<string, IReadOnlyList<string>> _legacyFrontEndsBySite = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, IReadOnlyList<string>> _frontEndsThatStayBySite = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _legacyFrontEndsBySite = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _frontEndsThatStayBySite = new(StringComparer.OrdinalIgnoreCase);
 
     public RuleContext(Topology topology)
         : this(topology, null)
@@ -108,18 +109,17 @@ sealed class RuleContext
     public IReadOnlyList<string> FrontEndsThatStayNear(string? site) =>
         NearestBySite(_frontEndsThatStayBySite, site, p => p.Role.IsFrontEnd() && p.Plan == PlannedChange.None);
 
-    private IReadOnlyList<string> NearestBySite(Dictionary<string, IReadOnlyList<string>> cache, string? site, Func<Pool, bool> candidate)
+    // Read without a lock: each reported user asks, from whichever thread analyses its file. Two
+    // threads may compute the same answer; either is kept.
+    private IReadOnlyList<string> NearestBySite(ConcurrentDictionary<string, IReadOnlyList<string>> cache, string? site, Func<Pool, bool> candidate)
     {
         var key = site ?? "";
-        lock (cache)
+        if (!cache.TryGetValue(key, out var nearest))
         {
-            if (!cache.TryGetValue(key, out var nearest))
-            {
-                cache[key] = nearest = Nearest(site, candidate);
-            }
-
-            return nearest;
+            nearest = cache.GetOrAdd(key, Nearest(site, candidate));
         }
+
+        return nearest;
     }
 
     private bool? FindWhetherXmppIsInUse()
