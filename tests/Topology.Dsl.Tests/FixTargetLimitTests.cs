@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests;
 
@@ -25,5 +27,32 @@ public class FixTargetLimitTests
 
         Assert.Equal("XMPP001", finding.RuleId);
         Assert.Equal(["fe15-red.contoso.com", "fe15-dub0.contoso.com", "fe15-dub1.contoso.com", "fe15-dub2.contoso.com", "fe15-dub3.contoso.com"], finding.FixTargets);
+    }
+
+    // The indexed answer must be the one a sort of every pool gives, for every site: pools in
+    // several sites, some without one, FQDNs that differ only in case, some stated twice.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_nearest_targets_are_those_of_a_full_sort(int seed)
+    {
+        var random = new Random(seed);
+        string?[] sites = ["Dublin", "dublin", "Redmond", "Tokyo", null];
+        var pools = Enumerable.Range(0, 60).Select(i => new Pool(
+            random.Next(8) == 0 ? null : $"{(random.Next(2) == 0 ? "FE" : "fe")}{random.Next(25)}.contoso.com",
+            random.Next(4) == 0 ? PoolRole.EdgePool : PoolRole.FrontEndPool,
+            random.Next(3) == 0 ? ProductVersion.SkypeForBusiness2019 : ProductVersion.SkypeForBusiness2015,
+            sites[random.Next(sites.Length)])
+        {
+            Plan = random.Next(5) == 0 ? PlannedChange.Removal : PlannedChange.None,
+        }).ToList();
+        var context = new RuleContext(new Topology("contoso.com", [], pools, [], [], []));
+
+        foreach (var site in sites.Append("Nowhere"))
+        {
+            Assert.Equal(context.Nearest(site, p => p.Role.IsFrontEnd() && p.IsLegacyAndStays), context.LegacyFrontEndsNear(site));
+            Assert.Equal(context.Nearest(site, p => p.Role.IsFrontEnd() && p.Plan == PlannedChange.None), context.FrontEndsThatStayNear(site));
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -22,9 +21,9 @@ sealed class RuleContext
     private readonly Lazy<bool?> _xmppInUse;
     private readonly Lazy<DeclaredNames> _declaredNames;
 
-    // Fix targets by site, shared by every user of the site; a context may serve several threads.
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _legacyFrontEndsBySite = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _frontEndsThatStayBySite = new(StringComparer.OrdinalIgnoreCase);
+    // Fix targets, indexed once, shared by every user; a context may serve several threads.
+    private readonly Lazy<NearbyPools> _legacyFrontEnds;
+    private readonly Lazy<NearbyPools> _frontEndsThatStay;
 
     public RuleContext(Topology topology)
         : this(topology, null)
@@ -40,6 +39,8 @@ sealed class RuleContext
         Topology = topology;
         _xmppInUse = new Lazy<bool?>(xmppInUse ?? FindWhetherXmppIsInUse);
         _declaredNames = new Lazy<DeclaredNames>(() => new DeclaredNames(topology));
+        _legacyFrontEnds = new Lazy<NearbyPools>(() => new NearbyPools(topology.Pools, p => p.Role.IsFrontEnd() && p.IsLegacyAndStays));
+        _frontEndsThatStay = new Lazy<NearbyPools>(() => new NearbyPools(topology.Pools, p => p.Role.IsFrontEnd() && p.Plan == PlannedChange.None));
     }
 
     public Topology Topology { get; }
@@ -102,25 +103,10 @@ sealed class RuleContext
             .ToList();
 
     /// <summary>Legacy Front End pools that the plan keeps: where XMPP users can stay.</summary>
-    public IReadOnlyList<string> LegacyFrontEndsNear(string? site) =>
-        NearestBySite(_legacyFrontEndsBySite, site, p => p.Role.IsFrontEnd() && p.IsLegacyAndStays);
+    public IReadOnlyList<string> LegacyFrontEndsNear(string? site) => _legacyFrontEnds.Value.Near(site, MaxFixTargets);
 
     /// <summary>Front End pools that no plan removes or migrates: where any user can go.</summary>
-    public IReadOnlyList<string> FrontEndsThatStayNear(string? site) =>
-        NearestBySite(_frontEndsThatStayBySite, site, p => p.Role.IsFrontEnd() && p.Plan == PlannedChange.None);
-
-    // Read without a lock: each reported user asks, from whichever thread analyses its file. Two
-    // threads may compute the same answer; either is kept.
-    private IReadOnlyList<string> NearestBySite(ConcurrentDictionary<string, IReadOnlyList<string>> cache, string? site, Func<Pool, bool> candidate)
-    {
-        var key = site ?? "";
-        if (!cache.TryGetValue(key, out var nearest))
-        {
-            nearest = cache.GetOrAdd(key, Nearest(site, candidate));
-        }
-
-        return nearest;
-    }
+    public IReadOnlyList<string> FrontEndsThatStayNear(string? site) => _frontEndsThatStay.Value.Near(site, MaxFixTargets);
 
     private bool? FindWhetherXmppIsInUse()
     {
