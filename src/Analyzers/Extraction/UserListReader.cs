@@ -173,13 +173,12 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             : lexer.IsText(name, "MoveTo") ? DslMethod.MoveTo
             : lexer.IsText(name, "Xmpp") ? DslMethod.Xmpp
             : lexer.IsText(name, "ExternalAccessPolicy") ? DslMethod.ExternalAccessPolicy
-            : DslMethod.Define; // none of a user's settings
+            : (DslMethod?)null;
         var argument = lexer.Next();
-        if (method == DslMethod.Xmpp && argument.Is(UserListTokenKind.CloseParenthesis) && !parts.Xmpp.IsMade)
+        if (method == DslMethod.Xmpp && argument.Is(UserListTokenKind.CloseParenthesis))
         {
             // The default argument, reported at the whole call.
-            parts.Xmpp = new LineCall(Span(name, argument), True, null, TextSpan.FromBounds(chainStart, argument.End));
-            return true;
+            return TrySet(ref parts.Xmpp, new LineCall(Span(name, argument), True, null, TextSpan.FromBounds(chainStart, argument.End)));
         }
 
         var value = (method, argument.Kind) switch
@@ -196,23 +195,25 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         }
 
         var call = read with { Span = Span(name, close) };
-        switch (method)
+        return method switch
         {
-            case DslMethod.HomedOn when !parts.Home.IsMade:
-                parts.Home = call;
-                return true;
-            case DslMethod.MoveTo when !parts.Move.IsMade:
-                parts.Move = call;
-                return true;
-            case DslMethod.ExternalAccessPolicy when !parts.Policy.IsMade:
-                parts.Policy = call;
-                return true;
-            case DslMethod.Xmpp when !parts.Xmpp.IsMade:
-                parts.Xmpp = call;
-                return true;
-            default:
-                return false;
+            DslMethod.HomedOn => TrySet(ref parts.Home, call),
+            DslMethod.MoveTo => TrySet(ref parts.Move, call),
+            DslMethod.ExternalAccessPolicy => TrySet(ref parts.Policy, call),
+            _ => TrySet(ref parts.Xmpp, call),
+        };
+    }
+
+    // A setting made twice is left to the binder.
+    private static bool TrySet(ref LineCall setting, LineCall call)
+    {
+        if (setting.IsMade)
+        {
+            return false;
         }
+
+        setting = call;
+        return true;
     }
 
     // A PoolRef field or property of a type of this compilation, named Type.Member; the call's
