@@ -26,10 +26,35 @@ internal static class UserCalls
             DslMethod.ExternalAccessPolicy => user with { ExternalAccessPolicy = Reference("policy name") },
             DslMethod.Xmpp => user with
             {
-                Xmpp = values.Boolean(tree, argument, "XMPP setting") switch { true => XmppAccess.Enabled, false => XmppAccess.Disabled, null => XmppAccess.NotKnown },
+                Xmpp = XmppStated(values.Boolean(tree, argument, "XMPP setting")),
                 XmppOrigin = origin,
             },
             _ => user,
+        };
+    }
+
+    /// <summary>What an Xmpp(...) call states: on, off, or a value not known at compile time.</summary>
+    public static XmppAccess XmppStated(bool? value) => value switch
+    {
+        true => XmppAccess.Enabled,
+        false => XmppAccess.Disabled,
+        null => XmppAccess.NotKnown,
+    };
+
+    /// <summary>
+    /// The user a line declares, its names resolved: what <see cref="Apply"/> gives for the same
+    /// calls, each setting at the span of its call.
+    /// </summary>
+    public static User FromLine(TreeFacts tree, in UserLine line, string? home, string? move, XmppAccess xmpp, string? policy)
+    {
+        Origin Origin(LineCall call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
+        return new User((string?)line.User.Constant, Origin(line.User))
+        {
+            Home = line.Home.IsMade ? new Reference(home, Origin(line.Home)) : null,
+            PlannedMove = line.Move.IsMade ? new Reference(move, Origin(line.Move)) : null,
+            ExternalAccessPolicy = line.Policy.IsMade ? new Reference(policy, Origin(line.Policy)) : null,
+            Xmpp = xmpp,
+            XmppOrigin = line.Xmpp.IsMade ? Origin(line.Xmpp) : null,
         };
     }
 }

@@ -132,34 +132,29 @@ internal sealed class UserList
         {
             foreach (ref readonly var line in tree.UserLines.AsSpan())
             {
-                foreach (var part in TopologiesOf(line.Plan))
+                var parts = TopologiesOf(line.Plan);
+                if (parts.Count == 0)
                 {
-                    var home = Name(line.Home, "pool FQDN");
-                    var move = Name(line.Move, "pool FQDN");
-                    var policy = Name(line.Policy, "policy name");
-                    var xmpp = !line.Xmpp.IsMade ? XmppAccess.FromPolicy : line.Xmpp.Constant is true ? XmppAccess.Enabled : XmppAccess.Disabled;
-                    var signature = new UserSignature(line.Home.IsMade, home, line.Move.IsMade, move, xmpp, line.Policy.IsMade, policy);
+                    continue; // users of no topology: nothing is read of them
+                }
+
+                // The names are the same in every topology the plan reaches: resolved once.
+                var home = Name(line.Home, "pool FQDN");
+                var move = Name(line.Move, "pool FQDN");
+                var policy = Name(line.Policy, "policy name");
+                var xmpp = line.Xmpp.IsMade ? UserCalls.XmppStated(line.Xmpp.Constant as bool?) : XmppAccess.FromPolicy;
+                var signature = new UserSignature(line.Home.IsMade, home, line.Move.IsMade, move, xmpp, line.Policy.IsMade, policy);
+                foreach (var part in parts)
+                {
                     if (Judge(part, signature, template: null).Reported)
                     {
-                        Report(part, UserOf(line, home, move, xmpp, policy));
+                        Report(part, UserCalls.FromLine(tree, line, home, move, xmpp, policy));
                     }
                 }
             }
 
             string? Name(LineCall call, string what) =>
                 !call.IsMade ? null : call.HandleKey is { } key ? _values.String(tree, key, call.ArgumentSpan, what) : call.Constant as string;
-
-            User UserOf(UserLine line, string? home, string? move, XmppAccess xmpp, string? policy) =>
-                new((string?)line.User.Constant, Origin(line.User))
-                {
-                    Home = line.Home.IsMade ? new Reference(home, Origin(line.Home)) : null,
-                    PlannedMove = line.Move.IsMade ? new Reference(move, Origin(line.Move)) : null,
-                    ExternalAccessPolicy = line.Policy.IsMade ? new Reference(policy, Origin(line.Policy)) : null,
-                    Xmpp = xmpp,
-                    XmppOrigin = line.Xmpp.IsMade ? Origin(line.Xmpp) : null,
-                };
-
-            Origin Origin(LineCall call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
         }
 
         public UserList Finish()
