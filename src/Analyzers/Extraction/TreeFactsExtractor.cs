@@ -23,6 +23,7 @@ internal sealed class TreeFactsExtractor
     private readonly DslSymbols _dsl;
     private readonly CancellationToken _cancellationToken;
     private readonly ValueReader _values;
+    private readonly InvocationOperations _invocations;
     private readonly List<CallFact> _calls = [];
     private readonly List<EdgeFact> _edges = [];
     private readonly List<DefinitionFact> _definitions = [];
@@ -39,6 +40,7 @@ internal sealed class TreeFactsExtractor
         _dsl = dsl;
         _cancellationToken = cancellationToken;
         _values = new ValueReader(model, dsl, cancellationToken);
+        _invocations = new InvocationOperations(model, cancellationToken);
         _userLists = readUserListsWithoutBinding ? new UserListReader(model, dsl, cancellationToken) : null;
     }
 
@@ -114,7 +116,7 @@ internal sealed class TreeFactsExtractor
         }
 
         _callIndexByInvocation[invocation] = null;
-        if (_model.GetOperation(invocation, _cancellationToken) is not IInvocationOperation operation
+        if (_invocations.Of(invocation) is not { } operation
             || _dsl.Classify(operation.TargetMethod) is not { } method)
         {
             return null;
@@ -240,7 +242,7 @@ internal sealed class TreeFactsExtractor
     /// <summary>A source method called with a builder: its DSL calls then belong where the builder does.</summary>
     private void ReadBuilderHandOff(InvocationExpressionSyntax invocation)
     {
-        if (_model.GetOperation(invocation, _cancellationToken) is not IInvocationOperation operation
+        if (_invocations.Of(invocation) is not { } operation
             || !operation.TargetMethod.Locations.Any(l => l.IsInSource))
         {
             return;
