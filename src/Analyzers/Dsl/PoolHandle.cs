@@ -1,10 +1,11 @@
 using Microsoft.CodeAnalysis;
+using XmppTopology.Analyzers.Facts;
 
 namespace XmppTopology.Analyzers.Dsl;
 
 /// <summary>
 /// A static PoolRef field or property of the compilation, as users files name it (Type.Member):
-/// its symbol key, and whether every type of the assembly may name it (internal or public all the
+/// the key lines name it by, and whether every type of the assembly may name it (internal or public all the
 /// way out), which spares asking per file.
 /// </summary>
-internal sealed record PoolHandle(ISymbol Member, string SymbolKey, bool AccessibleInAssembly);
+internal sealed record PoolHandle(ISymbol Member, PoolHandleKey Key, bool AccessibleInAssembly);

@@ -62,9 +62,10 @@ internal sealed class TreeFactsExtractor
         // A tree that lists users among other things joins the infrastructure, which reads calls.
         // Calls are named by index and ordered by span, so those of the lines can come last.
         var lineCalls = new List<CallFact>();
+        var text = model.SyntaxTree.GetText(cancellationToken);
         foreach (var line in facts.UserLines)
         {
-            lineCalls.AddRange(line.ToCalls(calls.Length + lineCalls.Count));
+            lineCalls.AddRange(line.ToCalls(calls.Length + lineCalls.Count, text));
         }
 
         return new TreeFacts(model.SyntaxTree, dsl.Identity, calls.AddRange(lineCalls), edges, definitions, ImmutableArray<UserLine>.Empty);

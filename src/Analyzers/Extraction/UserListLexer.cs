@@ -119,9 +119,12 @@ internal struct UserListLexer(SourceText text, int start, int end)
     public readonly string Text(UserListToken token) => text.ToString(TextSpan.FromBounds(token.Start, token.End));
 
     /// <summary>The value of a string literal token.</summary>
-    public readonly string StringValue(UserListToken token) => text[token.Start] == '@'
-        ? text.ToString(TextSpan.FromBounds(token.Start + 2, token.End - 1)).Replace("\"\"", "\"")
-        : text.ToString(TextSpan.FromBounds(token.Start + 1, token.End - 1));
+    public readonly string StringValue(UserListToken token) => StringValue(text, TextSpan.FromBounds(token.Start, token.End));
+
+    /// <summary>The value of a string literal this lexer read, at <paramref name="literal"/> in <paramref name="text"/>.</summary>
+    public static string StringValue(SourceText text, TextSpan literal) => text[literal.Start] == '@'
+        ? text.ToString(TextSpan.FromBounds(literal.Start + 2, literal.End - 1)).Replace("\"\"", "\"")
+        : text.ToString(TextSpan.FromBounds(literal.Start + 1, literal.End - 1));
 
     private void SkipWhitespaceAndComments()
     {

@@ -144,7 +144,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return null;
         }
 
-        var parts = new LineParts { Plan = parameter, User = new LineCall(Span(name, close), lexer.StringValue(sip), null, Span(sip, sip)) };
+        var parts = new LineParts { Plan = parameter, User = new LineCall(Span(name, close), null, Span(sip, sip)) };
         while (true)
         {
             var next = lexer.Next();
@@ -178,15 +178,15 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         if (method == DslMethod.Xmpp && argument.Is(UserListTokenKind.CloseParenthesis))
         {
             // The default argument, reported at the whole call.
-            return TrySet(ref parts.Xmpp, new LineCall(Span(name, argument), True, null, TextSpan.FromBounds(chainStart, argument.End)));
+            return TrySet(ref parts.Xmpp, new LineCall(Span(name, argument), True, TextSpan.FromBounds(chainStart, argument.End)));
         }
 
         var value = (method, argument.Kind) switch
         {
-            (DslMethod.HomedOn or DslMethod.MoveTo or DslMethod.ExternalAccessPolicy, UserListTokenKind.String) => new LineCall(default, lexer.StringValue(argument), null, Span(argument, argument)),
+            (DslMethod.HomedOn or DslMethod.MoveTo or DslMethod.ExternalAccessPolicy, UserListTokenKind.String) => new LineCall(default, lexer.StringValue(argument), Span(argument, argument)),
             (DslMethod.HomedOn or DslMethod.MoveTo, UserListTokenKind.Identifier) => Handle(argument, ref lexer),
-            (DslMethod.Xmpp, UserListTokenKind.Identifier) when lexer.IsText(argument, "true") => new LineCall(default, True, null, Span(argument, argument)),
-            (DslMethod.Xmpp, UserListTokenKind.Identifier) when lexer.IsText(argument, "false") => new LineCall(default, False, null, Span(argument, argument)),
+            (DslMethod.Xmpp, UserListTokenKind.Identifier) when lexer.IsText(argument, "true") => new LineCall(default, True, Span(argument, argument)),
+            (DslMethod.Xmpp, UserListTokenKind.Identifier) when lexer.IsText(argument, "false") => new LineCall(default, False, Span(argument, argument)),
             _ => (LineCall?)null,
         };
         if (value is not { } read || lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
@@ -235,7 +235,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
 
         return handle is null || !(handle.AccessibleInAssembly || model.Compilation.IsSymbolAccessibleWithin(handle.Member, _method.ContainingType))
             ? null
-            : new LineCall(default, null, handle.SymbolKey, Span(typeName, memberName));
+            : new LineCall(default, handle.Key, Span(typeName, memberName));
     }
 
     // The PoolRef handle Type.Member, or null when the name means anything else.
@@ -254,7 +254,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             IPropertySymbol { Parameters.IsEmpty: true, GetMethod: not null } property => property.Type,
             _ => null,
         };
-        return SymbolEqualityComparer.Default.Equals(memberType, dsl.PoolRef) ? new PoolHandle(member, SymbolKeys.For(member), AccessibleInAssembly(member)) : null;
+        return SymbolEqualityComparer.Default.Equals(memberType, dsl.PoolRef) ? new PoolHandle(member, new PoolHandleKey(SymbolKeys.For(member)), AccessibleInAssembly(member)) : null;
     }
 
     // Internal or public, and so is every containing type: any type of the assembly may name it.

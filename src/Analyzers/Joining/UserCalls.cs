@@ -48,7 +48,7 @@ internal static class UserCalls
     public static User FromLine(TreeFacts tree, in UserLine line, string? home, string? move, XmppAccess xmpp, string? policy)
     {
         Origin Origin(LineCall call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
-        return new User((string?)line.User.Constant, Origin(line.User))
+        return new User(line.SipAddressIn(tree.Tree.GetText()), Origin(line.User))
         {
             Home = line.Home.IsMade ? new Reference(home, Origin(line.Home)) : null,
             PlannedMove = line.Move.IsMade ? new Reference(move, Origin(line.Move)) : null,

@@ -142,10 +142,11 @@ internal sealed class UserList
                 var home = Name(line.Home, "pool FQDN");
                 var move = Name(line.Move, "pool FQDN");
                 var policy = Name(line.Policy, "policy name");
-                var xmpp = line.Xmpp.IsMade ? UserCalls.XmppStated(line.Xmpp.Constant as bool?) : XmppAccess.FromPolicy;
+                var xmpp = line.Xmpp.IsMade ? UserCalls.XmppStated(line.Xmpp.Argument as bool?) : XmppAccess.FromPolicy;
                 var signature = new UserSignature(line.Home.IsMade, home, line.Move.IsMade, move, xmpp, line.Policy.IsMade, policy);
-                foreach (var part in parts)
+                for (var index = 0; index < parts.Count; index++) // not foreach: no enumerator per line
                 {
+                    var part = parts[index];
                     if (Judge(part, signature, template: null).Reported)
                     {
                         Report(part, UserCalls.FromLine(tree, line, home, move, xmpp, policy));
@@ -154,7 +155,7 @@ internal sealed class UserList
             }
 
             string? Name(LineCall call, string what) =>
-                !call.IsMade ? null : call.HandleKey is { } key ? _values.String(tree, key, call.ArgumentSpan, what) : call.Constant as string;
+                !call.IsMade ? null : call.Argument is PoolHandleKey handle ? _values.String(tree, handle.SymbolKey, call.ArgumentSpan, what) : call.Argument as string;
         }
 
         public UserList Finish()
