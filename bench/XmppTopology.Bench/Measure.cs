@@ -75,6 +75,17 @@ internal static class Measure
         return (time, diagnostics.Length);
     }
 
+    /// <summary>
+    /// Megabytes allocated by the whole process while the analyzers run on a compilation: the
+    /// compiler's binding and the analyzers' own work. Counted, not timed: the same in every run.
+    /// </summary>
+    public static double AllocatedMegabytes(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        AnalyzerMilliseconds(compilation, analyzers);
+        return (GC.GetTotalAllocatedBytes(precise: true) - before) / (1024.0 * 1024.0);
+    }
+
     /// <summary>The middle value (the mean of the two middle ones for an even count).</summary>
     public static double Median(IReadOnlyList<double> values)
     {
@@ -174,21 +185,5 @@ internal static class Measure
         }
 
         public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
-    }
-}
-
-/// <summary>The baseline for the editor's path: an analyzer that registers an operation action and does nothing.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-internal sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
-{
-    private static readonly DiagnosticDescriptor Nothing = new("EMPTY001", "Nothing", "Nothing", "Bench", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Nothing];
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
     }
 }
