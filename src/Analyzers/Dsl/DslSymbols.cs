@@ -96,7 +96,7 @@ internal sealed class DslSymbols
     /// is no static PoolRef member of this compilation. Kept with the compilation's symbols: every
     /// users file names the same pools.
     /// </summary>
-    public ConcurrentDictionary<(INamedTypeSymbol Type, string Member), PoolHandle?> PoolHandles { get; } = new();
+    public ConcurrentDictionary<(INamedTypeSymbol Type, MemberName Member), PoolHandle?> PoolHandles { get; } = new();
 
     /// <summary>Names of the DSL's methods: a cheap syntactic filter before any binding.</summary>
     public HashSet<string> MethodNames { get; }

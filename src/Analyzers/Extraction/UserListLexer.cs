@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using XmppTopology.Analyzers.Dsl;
 
 namespace XmppTopology.Analyzers.Extraction;
 
@@ -114,6 +115,9 @@ internal struct UserListLexer(SourceText text, int start, int end)
 
         return true;
     }
+
+    /// <summary>The token's text as a key, without copying it out of the source.</summary>
+    public readonly MemberName Name(UserListToken token) => new(text, TextSpan.FromBounds(token.Start, token.End));
 
     /// <summary>The token's text: a name.</summary>
     public readonly string Text(UserListToken token) => text.ToString(TextSpan.FromBounds(token.Start, token.End));

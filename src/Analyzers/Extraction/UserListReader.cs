@@ -227,10 +227,10 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return null;
         }
 
-        var key = (type, lexer.Text(memberName));
-        if (!dsl.PoolHandles.TryGetValue(key, out var handle))
+        if (!dsl.PoolHandles.TryGetValue((type, lexer.Name(memberName)), out var handle))
         {
-            dsl.PoolHandles.TryAdd(key, handle = HandleNamed(type, key.Item2));
+            var name = lexer.Name(memberName).Kept();
+            dsl.PoolHandles.TryAdd((type, name), handle = HandleNamed(type, name.ToString()));
         }
 
         return handle is null || !(handle.AccessibleInAssembly || model.Compilation.IsSymbolAccessibleWithin(handle.Member, _method.ContainingType))
