@@ -96,29 +96,37 @@ internal static class Measure
     /// <summary>
     /// The editor's path: after a one-line edit in one users file, the wall time to get that
     /// document's analyzer diagnostics; the median over <paramref name="edits"/> edits, each a new
-    /// compilation that reuses every other tree.
+    /// compilation that reuses every other tree. Each analyzer edits its own chain of compilations,
+    /// and their runs alternate edit by edit (first one first, then the other), so that a
+    /// collection or a busy core lands on both alike.
     /// </summary>
-    public static double EditMilliseconds(CSharpCompilation compilation, DiagnosticAnalyzer analyzer, int edits, string file = "Users0.cs")
+    public static double[] EditMilliseconds(IReadOnlyList<(CSharpCompilation Compilation, DiagnosticAnalyzer Analyzer)> chains, int edits, string file = "Users0.cs")
     {
-        var tree = compilation.SyntaxTrees.First(t => t.FilePath == file);
-        var times = new List<double>();
+        var compilations = chains.Select(chain => chain.Compilation).ToArray();
+        var trees = compilations.Select(compilation => compilation.SyntaxTrees.First(t => t.FilePath == file)).ToArray();
+        var times = chains.Select(_ => new List<double>()).ToArray();
         for (var edit = 0; edit < edits; edit++)
         {
-            // A users file: rename a user. The topology file: rename a site.
-            var text = tree.GetText();
-            var line = text.Lines[8 + edit];
-            var edited = tree.WithChangedText(text.Replace(line.Span, line.ToString()
-                .Replace("sip:user", $"sip:edited{edit}user", StringComparison.Ordinal)
-                .Replace("\"Site", $"\"Edited{edit}Site", StringComparison.Ordinal)));
-            var next = compilation.ReplaceSyntaxTree(tree, edited);
-            var clock = Stopwatch.StartNew();
-            var withAnalyzers = next.WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
-            withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(edited), null, CancellationToken.None).GetAwaiter().GetResult();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            (compilation, tree) = (next, edited);
+            for (var turn = 0; turn < chains.Count; turn++)
+            {
+                var chain = (edit + turn) % chains.Count;
+
+                // A users file: rename a user. The topology file: rename a site.
+                var text = trees[chain].GetText();
+                var line = text.Lines[8 + edit];
+                var edited = trees[chain].WithChangedText(text.Replace(line.Span, line.ToString()
+                    .Replace("sip:user", $"sip:edited{edit}user", StringComparison.Ordinal)
+                    .Replace("\"Site", $"\"Edited{edit}Site", StringComparison.Ordinal)));
+                var next = compilations[chain].ReplaceSyntaxTree(trees[chain], edited);
+                var clock = Stopwatch.StartNew();
+                var withAnalyzers = next.WithAnalyzers([chains[chain].Analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+                withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(edited), null, CancellationToken.None).GetAwaiter().GetResult();
+                times[chain].Add(clock.Elapsed.TotalMilliseconds);
+                (compilations[chain], trees[chain]) = (next, edited);
+            }
         }
 
-        return Median(times);
+        return times.Select(Median).ToArray();
     }
 
     /// <summary>
