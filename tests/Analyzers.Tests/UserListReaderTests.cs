@@ -37,7 +37,8 @@ public class UserListReaderTests
                 .Users(Lexical.Plan)
                 .Users(Lexical.Escaped)
                 .Users(Lexical.Region)
-                .Users(Lexical.Unicode));
+                .Users(Lexical.Unicode)
+                .Users(HostUsers.Plan));
         }
 
         static class Pools
@@ -169,6 +170,48 @@ public class UserListReaderTests
         }
         """;
 
+    private const string Hosts = """
+        using System;
+        using XmppTopology;
+        static class Hosts
+        {
+            // Read from their syntax: literals, names, new(...) of a handle, concatenations.
+            public const string Domain = "contoso.com";
+            public static readonly string Suffix = "." + Domain;
+            public static string Fe19Name => "fe19." + Domain;
+            public static readonly PoolRef Fe19ByReadonly = new("fe19" + Suffix);
+            public static readonly PoolRef Fe19ByType = new PoolRef("fe19." + Domain);
+            public static readonly PoolRef Fe19ByConversion = "fe19." + Domain;
+            public static readonly PoolRef Fe19ByProperty = new(Fe19Name);
+            public static readonly PoolRef Fe19Escaped = new("fe19\u002econtoso.com");
+
+            // Left to the binder: a member access, a named argument, parentheses, a number.
+            public static readonly PoolRef Unknown = new(Environment.MachineName);
+            public static readonly PoolRef Fe19Named = new(fqdn: "fe19." + Domain);
+            public static readonly PoolRef Fe19Parenthesized = new(("fe19." + Domain));
+            public static readonly PoolRef Numbered = "fe" + 19 + "." + Domain;
+        }
+        """;
+
+    private const string HostUsers = """
+        using XmppTopology;
+        static class HostUsers
+        {
+            public static void Plan(UserPlan users)
+            {
+                users.User("sip:yves@contoso.com").HomedOn(Hosts.Fe19ByReadonly).Xmpp();
+                users.User("sip:zoe@contoso.com").HomedOn(Hosts.Fe19ByType).Xmpp();
+                users.User("sip:abe@contoso.com").HomedOn(Hosts.Fe19ByConversion).Xmpp();
+                users.User("sip:bea@contoso.com").HomedOn(Hosts.Fe19ByProperty).Xmpp();
+                users.User("sip:cal@contoso.com").HomedOn(Hosts.Fe19Escaped).Xmpp();
+                users.User("sip:dee@contoso.com").HomedOn(Hosts.Unknown).Xmpp();
+                users.User("sip:eli@contoso.com").HomedOn(Hosts.Fe19Named).Xmpp();
+                users.User("sip:fay@contoso.com").HomedOn(Hosts.Fe19Parenthesized).Xmpp();
+                users.User("sip:gus@contoso.com").HomedOn(Hosts.Numbered).Xmpp();
+            }
+        }
+        """;
+
     public static TheoryData<string> Corpora => ["shapes", "generated"];
 
     [Theory]
@@ -188,11 +231,23 @@ public class UserListReaderTests
     [Fact]
     public async Task Methods_outside_the_plain_shape_are_left_to_the_binder()
     {
-        // Plain.Plan, Shapes.Plan, Shapes.Two, Lists.Extra and Lexical.Plan are read; Shadowed.Plan,
-        // Mixed.Plan, Mixed.Twice, Lists.Plan, Lexical.Escaped, Lexical.Region and Lexical.Unicode are bound.
+        // Plain.Plan, Shapes.Plan, Shapes.Two, Lists.Extra, Lexical.Plan and HostUsers.Plan are read;
+        // Shadowed.Plan, Mixed.Plan, Mixed.Twice, Lists.Plan, Lexical.Escaped, Lexical.Region and
+        // Lexical.Unicode are bound.
         var before = MethodsReadWithoutBinding();
         await Listing(Files("shapes"), readUserListsWithoutBinding: true);
-        Assert.Equal(5, MethodsReadWithoutBinding() - before);
+        Assert.Equal(6, MethodsReadWithoutBinding() - before);
+    }
+
+    [Fact]
+    public async Task Initializers_of_the_plain_shapes_are_read_without_binding()
+    {
+        // Pools: Fe15, Fe19, Edge15, Missing; Names.Fe19; OtherPools.Fe19; Hosts: Domain, Suffix,
+        // Fe19Name and the five Fe19 handles before Unknown. Lists.Sales (an array) and the last
+        // four of Hosts are bound.
+        var before = Counter("Extraction.InitializerReader", "ValuesRead");
+        await Listing(Files("shapes"), readUserListsWithoutBinding: true);
+        Assert.Equal(14, Counter("Extraction.InitializerReader", "ValuesRead") - before);
     }
 
     [Theory]
@@ -212,7 +267,7 @@ public class UserListReaderTests
     }
 
     private static IEnumerable<(string Path, string Source)> Files(string corpus) => corpus == "shapes"
-        ? [("Topology.cs", Topology), ("Plain.cs", Plain), ("Shapes.cs", Shapes), ("Shadowed.cs", Shadowed), ("Mixed.cs", Mixed), ("Lists.cs", Lists), ("Lexical.cs", Lexical)]
+        ? [("Topology.cs", Topology), ("Plain.cs", Plain), ("Shapes.cs", Shapes), ("Shadowed.cs", Shadowed), ("Mixed.cs", Mixed), ("Lists.cs", Lists), ("Lexical.cs", Lexical), ("Hosts.cs", Hosts), ("HostUsers.cs", HostUsers)]
         : Generated(seed: 7, files: 12, usersPerFile: 40);
 
     // Users files as a large topology has them, every setting (at most once) in every order, seeded.
@@ -231,7 +286,8 @@ public class UserListReaderTests
             .Replace(".Users(Lexical.Plan)", "", StringComparison.Ordinal)
             .Replace(".Users(Lexical.Escaped)", "", StringComparison.Ordinal)
             .Replace(".Users(Lexical.Region)", "", StringComparison.Ordinal)
-            .Replace(".Users(Lexical.Unicode)", "", StringComparison.Ordinal);
+            .Replace(".Users(Lexical.Unicode)", "", StringComparison.Ordinal)
+            .Replace(".Users(HostUsers.Plan)", "", StringComparison.Ordinal);
         yield return ("Topology.cs", topology);
         for (var file = 0; file < files; file++)
         {

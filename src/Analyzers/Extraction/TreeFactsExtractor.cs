@@ -33,6 +33,7 @@ internal sealed class TreeFactsExtractor
 
     private static long _callsBound;
     private readonly UserListReader? _userLists;
+    private readonly InitializerReader? _initializers;
 
     private TreeFactsExtractor(SemanticModel model, DslSymbols dsl, bool readUserListsWithoutBinding, CancellationToken cancellationToken)
     {
@@ -42,6 +43,7 @@ internal sealed class TreeFactsExtractor
         _values = new ValueReader(model, dsl, cancellationToken);
         _invocations = new InvocationOperations(model, cancellationToken);
         _userLists = readUserListsWithoutBinding ? new UserListReader(model, dsl, cancellationToken) : null;
+        _initializers = readUserListsWithoutBinding ? new InitializerReader(model, dsl, cancellationToken) : null;
     }
 
     /// <summary>How many DSL calls were read through the binder since the process started: what tests watch.</summary>
@@ -96,11 +98,11 @@ internal sealed class TreeFactsExtractor
                 case InvocationExpressionSyntax invocation when PassesANameInScope(invocation) || CallsTheDsl():
                     ReadBuilderHandOff(invocation);
                     break;
-                case VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax, Initializer: { } initializer } field:
-                    Define(_model.GetDeclaredSymbol(field, _cancellationToken), initializer.Value);
+                case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax } declaration, Initializer: { } initializer } field:
+                    Define(_model.GetDeclaredSymbol(field, _cancellationToken), declaration.Type, initializer.Value);
                     break;
                 case PropertyDeclarationSyntax property when property.Initializer is not null || property.ExpressionBody is not null:
-                    Define(_model.GetDeclaredSymbol(property, _cancellationToken), property.Initializer?.Value ?? property.ExpressionBody!.Expression);
+                    Define(_model.GetDeclaredSymbol(property, _cancellationToken), property.Type, property.Initializer?.Value ?? property.ExpressionBody!.Expression);
                     break;
             }
         }
@@ -259,7 +261,7 @@ internal sealed class TreeFactsExtractor
         }
     }
 
-    private void Define(ISymbol? symbol, ExpressionSyntax value)
+    private void Define(ISymbol? symbol, TypeSyntax memberType, ExpressionSyntax value)
     {
         var type = symbol switch
         {
@@ -272,7 +274,8 @@ internal sealed class TreeFactsExtractor
             var kind = SymbolEqualityComparer.Default.Equals(type, _dsl.PoolRef) ? DefinitionKind.PoolHandle
                 : type.SpecialType == SpecialType.System_String ? DefinitionKind.Text
                 : DefinitionKind.Other;
-            _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol!), _values.Read(_model.GetOperation(value, _cancellationToken)), kind));
+            var read = _initializers?.TryRead(type, memberType, value) ?? _values.Read(_model.GetOperation(value, _cancellationToken));
+            _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol!), read, kind));
         }
     }
 

@@ -40,9 +40,7 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Cancellat
                 return new Value.Constant(operation.ConstantValue.Value, span);
 
             case IFieldReferenceOperation { Field: var field }:
-                return IsDefinedInAnotherTree(field)
-                    ? new Value.SymbolReference(SymbolKeys.For(field), span)
-                    : Fixed(operation, span);
+                return OfField(field, model, span);
 
             case IPropertyReferenceOperation { Property: var property, Arguments.IsEmpty: true }
                 when SymbolEqualityComparer.Default.Equals(property.ContainingAssembly, model.Compilation.Assembly):
@@ -101,17 +99,19 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Cancellat
         return value is null or Value.NotConstant ? new Value.NotConstant(span) : value;
     }
 
-    // A constant that no edit of another tree can change: declared in this tree, or in another
-    // assembly (metadata, or a referenced project), or an enum member.
-    private static Value Fixed(IOperation operation, Microsoft.CodeAnalysis.Text.TextSpan span) =>
-        operation.ConstantValue.HasValue ? new Value.Constant(operation.ConstantValue.Value, span) : new Value.NotConstant(span);
-
-    // Fields of other trees of this compilation stay symbolic: their definitions are joined
-    // afresh on each compilation, so cached facts survive edits of the defining file.
-    private bool IsDefinedInAnotherTree(IFieldSymbol field) =>
+    /// <summary>
+    /// A field read at <paramref name="span"/> in the tree of <paramref name="model"/>. Fields of
+    /// other trees of this compilation stay symbolic: their definitions are joined afresh on each
+    /// compilation, so cached facts survive edits of the defining file. The others are constants
+    /// no edit of another tree can change (declared in this tree, in another assembly, or an enum
+    /// member), or not known.
+    /// </summary>
+    public static Value OfField(IFieldSymbol field, SemanticModel model, Microsoft.CodeAnalysis.Text.TextSpan span) =>
         field.ContainingType.TypeKind != TypeKind.Enum
         && SymbolEqualityComparer.Default.Equals(field.ContainingAssembly, model.Compilation.Assembly)
-        && !(field.IsConst && field.Locations.Any(l => l.SourceTree == model.SyntaxTree));
+        && !(field.IsConst && field.Locations.Any(l => l.SourceTree == model.SyntaxTree))
+            ? new Value.SymbolReference(SymbolKeys.For(field), span)
+            : field.HasConstantValue ? new Value.Constant(field.ConstantValue, span) : new Value.NotConstant(span);
 
     private Value ReadInterpolationPart(IInterpolatedStringContentOperation part, int depth) => part switch
     {

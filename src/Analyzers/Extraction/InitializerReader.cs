@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Analyzers.Dsl;
+using XmppTopology.Analyzers.Facts;
+
+namespace XmppTopology.Analyzers.Extraction;
+
+/// <summary>
+/// Reads the value of a string or pool-handle field or property from its syntax, without binding
+/// it, when it takes the shape a topology's names take: a string literal, a simple name of a
+/// field or property, <c>new(…)</c> or <c>new PoolRef(…)</c> of those, and concatenations of
+/// them: <c>public static readonly PoolRef Fe15 = new("fe15." + Domain);</c>. Anything else is
+/// left to the binder (<see cref="ValueReader"/>), and the values are those it gives.
+/// </summary>
+/// <remarks>
+/// Binding a field initializer builds a semantic model for that one field: a large topology
+/// declares its thousands of pools this way, and binding them was the largest part of reading
+/// its infrastructure. Names are looked up at the member's type, outside the initializer, once
+/// per type declaration.
+/// </remarks>
+internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken)
+{
+    // Deep enough for real concatenations; beyond it, the binder reads the value.
+    private const int MaxDepth = 32;
+
+    private static long _valuesRead;
+
+    private readonly Dictionary<(SyntaxNode Scope, string Name), ISymbol?> _names = [];
+
+    /// <summary>How many values were read without binding since the process started: what tests watch.</summary>
+    public static long ValuesRead => Interlocked.Read(ref _valuesRead);
+
+    /// <summary>
+    /// The value of <paramref name="value"/>, initializing a member of type <paramref name="type"/>
+    /// whose declared type is written at <paramref name="memberType"/>; null when the binder must read it.
+    /// </summary>
+    public Value? TryRead(ITypeSymbol type, TypeSyntax memberType, ExpressionSyntax value)
+    {
+        // Only code the compiler accepted; in a type with a primary constructor, a name in an
+        // initializer may be one of its parameters.
+        if (value.ContainsDiagnostics || value.ContainsDirectives
+            || memberType.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { ParameterList: null } scope)
+        {
+            return null;
+        }
+
+        var lookup = new Lookup(scope, memberType.SpanStart);
+        var read = type.SpecialType == SpecialType.System_String ? Text(value, lookup, 0)
+            : SymbolEqualityComparer.Default.Equals(type, dsl.PoolRef) ? Handle(value, lookup)
+            : null;
+        if (read is not null)
+        {
+            Interlocked.Increment(ref _valuesRead);
+        }
+
+        return read;
+    }
+
+    // new("…"), new PoolRef("…"), or a string (PoolRef's implicit conversion): the string is the value.
+    private Value? Handle(ExpressionSyntax value, Lookup lookup) => value switch
+    {
+        ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments, Initializer: null } => Argument(arguments[0], lookup),
+        ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax type, ArgumentList.Arguments: { Count: 1 } arguments, Initializer: null }
+            when SymbolEqualityComparer.Default.Equals(Named(type.Identifier.ValueText, lookup), dsl.PoolRef) => Argument(arguments[0], lookup),
+        _ => Text(value, lookup, 0),
+    };
+
+    private Value? Argument(ArgumentSyntax argument, Lookup lookup) =>
+        argument is { NameColon: null, RefKindKeyword.RawKind: (int)SyntaxKind.None } ? Text(argument.Expression, lookup, 0) : null;
+
+    // A string: a literal, a name of a string field or property, or a concatenation of strings.
+    private Value? Text(ExpressionSyntax expression, Lookup lookup, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return new Value.Constant(literal.Token.ValueText, literal.Span);
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return Text(binary.Left, lookup, depth + 1) is { } left && Text(binary.Right, lookup, depth + 1) is { } right
+                    ? new Value.Concatenation(ImmutableArray.Create(left, right), binary.Span)
+                    : null;
+            case IdentifierNameSyntax name:
+                return Named(name.Identifier.ValueText, lookup) switch
+                {
+                    IFieldSymbol { IsStatic: true, Type.SpecialType: SpecialType.System_String } field => ValueReader.OfField(field, model, name.Span),
+                    IPropertySymbol { IsStatic: true, Type.SpecialType: SpecialType.System_String, Parameters.IsEmpty: true, GetMethod: not null } property
+                        when SymbolEqualityComparer.Default.Equals(property.ContainingAssembly, model.Compilation.Assembly) =>
+                        new Value.SymbolReference(SymbolKeys.For(property), name.Span),
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    // What a simple name means in the type declaration: one symbol, or null.
+    private ISymbol? Named(string name, Lookup lookup)
+    {
+        var key = (lookup.Scope, name);
+        if (!_names.TryGetValue(key, out var symbol))
+        {
+            var found = model.LookupSymbols(lookup.Position, name: name);
+            _names[key] = symbol = found.Length == 1 ? found[0] : null;
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return symbol;
+    }
+
+    private readonly record struct Lookup(SyntaxNode Scope, int Position);
+}
