@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -40,6 +41,7 @@ internal static class Measure
     /// </summary>
     public static double CompileMilliseconds(CSharpCompilation compilation, bool emit = true)
     {
+        Settle();
         var clock = Stopwatch.StartNew();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
         if (errors.Count > 0)
@@ -68,6 +70,7 @@ internal static class Measure
             compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(severities));
         }
 
+        Settle();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -84,6 +87,20 @@ internal static class Measure
         var before = GC.GetTotalAllocatedBytes(precise: true);
         AnalyzerMilliseconds(compilation, analyzers);
         return (GC.GetTotalAllocatedBytes(precise: true) - before) / (1024.0 * 1024.0);
+    }
+
+    /// <summary>
+    /// A full, compacting collection before a measurement, so that each run starts from the same
+    /// heap: without it, the garbage of the run before (a whole compilation) was collected during
+    /// the next one, most often the first measured run, whichever callback was running.
+    /// BenchmarkDotNet forces the same collection before each iteration by default.
+    /// </summary>
+    public static void Settle()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>The middle value (the mean of the two middle ones for an even count).</summary>
@@ -105,6 +122,7 @@ internal static class Measure
         var compilations = chains.Select(chain => chain.Compilation).ToArray();
         var trees = compilations.Select(compilation => compilation.SyntaxTrees.First(t => t.FilePath == file)).ToArray();
         var times = chains.Select(_ => new List<double>()).ToArray();
+        Settle();
         for (var edit = 0; edit < edits; edit++)
         {
             for (var turn = 0; turn < chains.Count; turn++)
