@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -22,14 +21,14 @@ namespace XmppTopology.Analyzers.Extraction;
 /// its infrastructure. Names are looked up at the member's type, outside the initializer, once
 /// per type declaration.
 /// </remarks>
-internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken)
+internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
 {
     // Deep enough for real concatenations; beyond it, the binder reads the value.
     private const int MaxDepth = 32;
 
     private static long _valuesRead;
 
-    private readonly Dictionary<(SyntaxNode Scope, string Name), ISymbol?> _names = [];
+    private readonly ScopeNames _names = new(model);
 
     /// <summary>How many values were read without binding since the process started: what tests watch.</summary>
     public static long ValuesRead => Interlocked.Read(ref _valuesRead);
@@ -93,8 +92,7 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl, Can
                 {
                     IFieldSymbol { IsStatic: true, Type.SpecialType: SpecialType.System_String } field => ValueReader.OfField(field, model, name.Span),
                     IPropertySymbol { IsStatic: true, Type.SpecialType: SpecialType.System_String, Parameters.IsEmpty: true, GetMethod: not null } property
-                        when SymbolEqualityComparer.Default.Equals(property.ContainingAssembly, model.Compilation.Assembly) =>
-                        new Value.SymbolReference(SymbolKeys.For(property), name.Span),
+                        when ValueReader.OfProperty(property, model, name.Span) is { } reference => reference,
                     _ => null,
                 };
             default:
@@ -102,19 +100,7 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl, Can
         }
     }
 
-    // What a simple name means in the type declaration: one symbol, or null.
-    private ISymbol? Named(string name, Lookup lookup)
-    {
-        var key = (lookup.Scope, name);
-        if (!_names.TryGetValue(key, out var symbol))
-        {
-            var found = model.LookupSymbols(lookup.Position, name: name);
-            _names[key] = symbol = found.Length == 1 ? found[0] : null;
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-
-        return symbol;
-    }
+    private ISymbol? Named(string name, Lookup lookup) => _names.Of(lookup.Scope, lookup.Position, name);
 
     private readonly record struct Lookup(SyntaxNode Scope, int Position);
 }

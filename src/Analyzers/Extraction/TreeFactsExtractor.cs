@@ -43,7 +43,7 @@ internal sealed class TreeFactsExtractor
         _values = new ValueReader(model, dsl, cancellationToken);
         _invocations = new InvocationOperations(model, cancellationToken);
         _userLists = readUserListsWithoutBinding ? new UserListReader(model, dsl, cancellationToken) : null;
-        _initializers = readUserListsWithoutBinding ? new InitializerReader(model, dsl, cancellationToken) : null;
+        _initializers = readUserListsWithoutBinding ? new InitializerReader(model, dsl) : null;
     }
 
     /// <summary>How many DSL calls were read through the binder since the process started: what tests watch.</summary>

@@ -41,9 +41,8 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     private static long _callsRead;
 
     // What a name means depends on the type declaration it is written in (its usings, its
-    // members). Thousands of users name the same type: it is looked up once. Handles are looked up
-    // once per compilation (DslSymbols.PoolHandles).
-    private readonly Dictionary<(SyntaxNode? Scope, string Name), INamedTypeSymbol?> _typesByName = [];
+    // members). Handles are looked up once per compilation (DslSymbols.PoolHandles).
+    private readonly ScopeNames _names = new(model);
 
     // The method being read.
     private IMethodSymbol _method = null!;
@@ -227,10 +226,10 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return null;
         }
 
-        if (!dsl.PoolHandles.TryGetValue((type, lexer.Name(memberName)), out var handle))
+        var name = lexer.Name(memberName);
+        if (!dsl.PoolHandles.TryGetValue((type, name), out var handle))
         {
-            var name = lexer.Name(memberName).Kept();
-            dsl.PoolHandles.TryAdd((type, name), handle = HandleNamed(type, name.ToString()));
+            dsl.PoolHandles.TryAdd((type, name.Kept()), handle = HandleNamed(type, name.ToString()));
         }
 
         return handle is null || !(handle.AccessibleInAssembly || model.Compilation.IsSymbolAccessibleWithin(handle.Member, _method.ContainingType))
@@ -287,14 +286,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         INamedTypeSymbol? type = null;
         if (SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && !_method.Parameters.Any(parameter => parameter.Name == name))
         {
-            var key = (_declaration.Parent, name);
-            if (!_typesByName.TryGetValue(key, out type))
-            {
-                var found = model.LookupSymbols(_declaration.ReturnType.SpanStart, name: name);
-                _typesByName[key] = type = found.Length == 1 ? found[0] as INamedTypeSymbol : null;
-            }
-
-            type = type is { Arity: 0 } ? type : null;
+            type = _names.Of(_declaration.Parent!, _declaration.ReturnType.SpanStart, name) as INamedTypeSymbol is { Arity: 0 } named ? named : null;
         }
 
         _lastType = (_method, name, type);

@@ -42,9 +42,8 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Cancellat
             case IFieldReferenceOperation { Field: var field }:
                 return OfField(field, model, span);
 
-            case IPropertyReferenceOperation { Property: var property, Arguments.IsEmpty: true }
-                when SymbolEqualityComparer.Default.Equals(property.ContainingAssembly, model.Compilation.Assembly):
-                return new Value.SymbolReference(SymbolKeys.For(property), span);
+            case IPropertyReferenceOperation { Property: var property, Arguments.IsEmpty: true } when OfProperty(property, model, span) is { } reference:
+                return reference;
 
             case IConversionOperation conversion when conversion.Operand.ConstantValue.HasValue && conversion.ConstantValue.HasValue && conversion.Operand is ILiteralOperation:
                 return new Value.Constant(conversion.ConstantValue.Value, span);
@@ -112,6 +111,15 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Cancellat
         && !(field.IsConst && field.Locations.Any(l => l.SourceTree == model.SyntaxTree))
             ? new Value.SymbolReference(SymbolKeys.For(field), span)
             : field.HasConstantValue ? new Value.Constant(field.ConstantValue, span) : new Value.NotConstant(span);
+
+    /// <summary>
+    /// A property of this compilation read at <paramref name="span"/>: symbolic, resolved when
+    /// the trees are joined. Null for a property of another assembly (not a value we can know).
+    /// </summary>
+    public static Value.SymbolReference? OfProperty(IPropertySymbol property, SemanticModel model, Microsoft.CodeAnalysis.Text.TextSpan span) =>
+        SymbolEqualityComparer.Default.Equals(property.ContainingAssembly, model.Compilation.Assembly)
+            ? new Value.SymbolReference(SymbolKeys.For(property), span)
+            : null;
 
     private Value ReadInterpolationPart(IInterpolatedStringContentOperation part, int depth) => part switch
     {
