@@ -190,6 +190,9 @@ public class UserListReaderTests
             public static readonly PoolRef Fe19Named = new(fqdn: "fe19." + Domain);
             public static readonly PoolRef Fe19Parenthesized = new(("fe19." + Domain));
             public static readonly PoolRef Numbered = "fe" + 19 + "." + Domain;
+
+            // No value at compile time: reported at each line that names it.
+            public static PoolRef Settable { get; set; }
         }
         """;
 
@@ -205,6 +208,9 @@ public class UserListReaderTests
                 users.User("sip:bea@contoso.com").HomedOn(Hosts.Fe19ByProperty).Xmpp();
                 users.User("sip:cal@contoso.com").HomedOn(Hosts.Fe19Escaped).Xmpp();
                 users.User("sip:dee@contoso.com").HomedOn(Hosts.Unknown).Xmpp();
+                users.User("sip:dot@contoso.com").MoveTo(Hosts.Settable).HomedOn(Hosts.Unknown);
+                users.User("sip:don@contoso.com").HomedOn(Hosts.Fe19ByReadonly).MoveTo(Hosts.Settable).Xmpp();
+                users.User("sip:dan@contoso.com").HomedOn(Hosts.Settable);
                 users.User("sip:eli@contoso.com").HomedOn(Hosts.Fe19Named).Xmpp();
                 users.User("sip:fay@contoso.com").HomedOn(Hosts.Fe19Parenthesized).Xmpp();
                 users.User("sip:gus@contoso.com").HomedOn(Hosts.Numbered).Xmpp();
@@ -248,6 +254,14 @@ public class UserListReaderTests
         var before = Counter("Extraction.InitializerReader", "ValuesRead");
         await Listing(Files("shapes"), readUserListsWithoutBinding: true);
         Assert.Equal(14, Counter("Extraction.InitializerReader", "ValuesRead") - before);
+    }
+
+    [Fact]
+    public async Task A_handle_without_a_value_is_reported_at_each_line_that_names_it()
+    {
+        var listing = await Listing(Files("shapes"), readUserListsWithoutBinding: true);
+        var unknowns = listing.Where(line => line.StartsWith("HostUsers.cs", StringComparison.Ordinal) && line.Contains("TOPO005", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, unknowns.Count);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace XmppTopology.Analyzers.Dsl;
@@ -61,6 +62,7 @@ internal sealed class DslSymbols
 
     private readonly Dictionary<IMethodSymbol, DslMethod> _methods;
     private readonly HashSet<INamedTypeSymbol> _builders;
+    private int _handleCount;
 
     private DslSymbols(IAssemblySymbol dsl, INamedTypeSymbol poolRef)
     {
@@ -97,6 +99,12 @@ internal sealed class DslSymbols
     /// users file names the same pools.
     /// </summary>
     public ConcurrentDictionary<(INamedTypeSymbol Type, MemberName Member), PoolHandle?> PoolHandles { get; } = new();
+
+    /// <summary>A number for a new pool handle (<see cref="PoolHandle.Index"/>): 0, 1, 2…</summary>
+    public int NextHandleIndex() => Interlocked.Increment(ref _handleCount) - 1;
+
+    /// <summary>How many pool handles have been numbered.</summary>
+    public int HandleCount => Volatile.Read(ref _handleCount);
 
     /// <summary>Names of the DSL's methods: a cheap syntactic filter before any binding.</summary>
     public HashSet<string> MethodNames { get; }

@@ -27,7 +27,7 @@ internal sealed class TreeFactsExtractor
     private readonly List<CallFact> _calls = [];
     private readonly List<EdgeFact> _edges = [];
     private readonly List<DefinitionFact> _definitions = [];
-    private readonly ImmutableArray<UserLine>.Builder _userLines = ImmutableArray.CreateBuilder<UserLine>(0);
+    private readonly UserLines.Builder _userLines = new();
     private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
     private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
 
@@ -55,7 +55,7 @@ internal sealed class TreeFactsExtractor
         var extractor = new TreeFactsExtractor(model, dsl, readUserListsWithoutBinding, cancellationToken);
         extractor.Walk();
         var (calls, edges, definitions) = (extractor._calls.ToImmutableArray(), extractor._edges.ToImmutableArray(), extractor._definitions.ToImmutableArray());
-        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, calls, edges, definitions, extractor._userLines.Count == extractor._userLines.Capacity ? extractor._userLines.MoveToImmutable() : extractor._userLines.ToImmutable());
+        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, calls, edges, definitions, extractor._userLines.ToUserLines());
         if (facts.UserLines.IsEmpty || facts.ListsOnlyUsers)
         {
             return facts;
@@ -63,14 +63,8 @@ internal sealed class TreeFactsExtractor
 
         // A tree that lists users among other things joins the infrastructure, which reads calls.
         // Calls are named by index and ordered by span, so those of the lines can come last.
-        var lineCalls = new List<CallFact>();
-        var text = model.SyntaxTree.GetText(cancellationToken);
-        foreach (var line in facts.UserLines)
-        {
-            lineCalls.AddRange(line.ToCalls(calls.Length + lineCalls.Count, text));
-        }
-
-        return new TreeFacts(model.SyntaxTree, dsl.Identity, calls.AddRange(lineCalls), edges, definitions, ImmutableArray<UserLine>.Empty);
+        var lineCalls = facts.UserLines.ToCalls(calls.Length, model.SyntaxTree.GetText(cancellationToken));
+        return new TreeFacts(model.SyntaxTree, dsl.Identity, calls.AddRange(lineCalls), edges, definitions, UserLines.None);
     }
 
     private void Walk()

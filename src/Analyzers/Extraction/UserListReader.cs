@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -47,6 +46,8 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     // The method being read.
     private IMethodSymbol _method = null!;
     private MethodDeclarationSyntax _declaration = null!;
+    private UserLines.Builder _lines = null!;
+    private SourceText _text = null!;
     private (IMethodSymbol Method, string Name, INamedTypeSymbol? Type)? _lastType;
 
     /// <summary>How many methods were read without binding since the process started: what tests watch.</summary>
@@ -59,7 +60,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     /// Adds the users the method declares to <paramref name="lines"/>, a line per statement; false,
     /// adding nothing, when the method is not a plain list of users.
     /// </summary>
-    public bool TryRead(MethodDeclarationSyntax method, ImmutableArray<UserLine>.Builder lines)
+    public bool TryRead(MethodDeclarationSyntax method, UserLines.Builder lines)
     {
         if (dsl.UserPlan is null || method.ParameterList.Parameters.Count == 0 || StatementsOf(method) is not { } statements)
         {
@@ -73,29 +74,30 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return false;
         }
 
-        var plans = symbol.Parameters
+        var planParameters = symbol.Parameters
             .Where(p => p.RefKind == RefKind.None && SymbolEqualityComparer.Default.Equals(p.Type, dsl.UserPlan) && SyntaxFacts.GetKeywordKind(p.Name) == SyntaxKind.None)
-            .ToDictionary(p => p.Name, p => new Instance.Parameter(SymbolKeys.For(symbol), p.Ordinal));
-        if (plans.Count == 0)
+            .ToList();
+        if (planParameters.Count == 0)
         {
             return false;
         }
 
-        (_method, _declaration) = (symbol, method);
-        var lexer = new UserListLexer(model.SyntaxTree.GetText(cancellationToken), statements.Start, statements.End);
+        var plans = planParameters.ToDictionary(p => p.Name, p => lines.Plan(new Instance.Parameter(SymbolKeys.For(symbol), p.Ordinal)));
+        (_method, _declaration, _lines, _text) = (symbol, method, lines, model.SyntaxTree.GetText(cancellationToken));
+        var lexer = new UserListLexer(_text, statements.Start, statements.End);
         var buffer = t_buffer ??= [];
         buffer.Clear();
         var calls = 0;
         for (var token = lexer.Next(); !token.Is(UserListTokenKind.End); token = lexer.Next())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ReadStatement(token, ref lexer, plans) is not { } line)
+            if (!UserStatement.Read(token, ref lexer, out var statement) || LineOf(statement, in lexer, plans) is not { } line)
             {
                 return false;
             }
 
             buffer.Add(line);
-            calls += line.CallCount;
+            calls += statement.CallCount;
         }
 
         if (buffer.Count == 0)
@@ -103,11 +105,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return false; // no statement: nothing to read
         }
 
-        lines.Capacity = Math.Max(lines.Capacity, lines.Count + buffer.Count);
-        foreach (var line in buffer)
-        {
-            lines.Add(line);
-        }
+        lines.AddRange(buffer);
 
         if (buffer.Capacity > MaxBufferKept)
         {
@@ -130,98 +128,37 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         _ => null,
     };
 
-    // plan.User("sip") { .Setting(argument) } ;
-    private UserLine? ReadStatement(UserListToken plan, ref UserListLexer lexer, Dictionary<string, Instance.Parameter> plans)
+    // The line of a statement: its plan and its arguments as the tree's values; null when a name
+    // means something else than a plan or a pool handle.
+    private UserLine? LineOf(in UserStatement statement, in UserListLexer lexer, Dictionary<string, int> plans)
     {
-        if (PlanNamed(plan, in lexer, plans) is not { } parameter
-            || !lexer.Next().Is(UserListTokenKind.Dot)
-            || lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.IsText(name, "User")
-            || !lexer.Next().Is(UserListTokenKind.OpenParenthesis)
-            || lexer.Next() is not { Kind: UserListTokenKind.String } sip
-            || lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
+        if (PlanNamed(statement.Plan, in lexer, plans) is not { } plan
+            || ValueOf(statement.Home) is not { } home
+            || ValueOf(statement.Move) is not { } move)
         {
             return null;
         }
 
-        var parts = new LineParts { Plan = parameter, User = new LineCall(Span(name, close), null, Span(sip, sip)) };
-        while (true)
-        {
-            var next = lexer.Next();
-            if (next.Is(UserListTokenKind.Semicolon))
-            {
-                return new UserLine(parts.Plan, parts.User, parts.Home, parts.Move, parts.Xmpp, parts.Policy);
-            }
-
-            if (!next.Is(UserListTokenKind.Dot) || !ReadSetting(ref lexer, plan.Start, ref parts))
-            {
-                return null;
-            }
-        }
+        return new UserLine(statement.Plan.Start, plan, home, move, ValueOf(statement.Xmpp)!.Value, ValueOf(statement.Policy)!.Value);
     }
 
-    // HomedOn(pool) | MoveTo(pool) | Xmpp() | Xmpp(true|false) | ExternalAccessPolicy("name"),
-    // each once: a setting made twice is left to the binder (each value is read, the last one wins).
-    private bool ReadSetting(ref UserListLexer lexer, int chainStart, ref LineParts parts)
+    // The index of a call's argument among the tree's values (0: the call is not made); null for a
+    // Type.Member that is not a pool handle this method may name.
+    private int? ValueOf(LineCall call) => call.Argument switch
     {
-        if (lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.Next().Is(UserListTokenKind.OpenParenthesis))
-        {
-            return false;
-        }
+        LineArgument.None => 0,
+        LineArgument.String => _lines.Constant(UserListLexer.StringValue(_text, call.ArgumentSpan)),
+        LineArgument.True or LineArgument.Default => _lines.Constant(True),
+        LineArgument.False => _lines.Constant(False),
+        _ => Handle(call.ArgumentSpan) is { } handle ? _lines.Handle(handle, dsl.HandleCount) : null,
+    };
 
-        var method = lexer.IsText(name, "HomedOn") ? DslMethod.HomedOn
-            : lexer.IsText(name, "MoveTo") ? DslMethod.MoveTo
-            : lexer.IsText(name, "Xmpp") ? DslMethod.Xmpp
-            : lexer.IsText(name, "ExternalAccessPolicy") ? DslMethod.ExternalAccessPolicy
-            : (DslMethod?)null;
-        var argument = lexer.Next();
-        if (method == DslMethod.Xmpp && argument.Is(UserListTokenKind.CloseParenthesis))
-        {
-            // The default argument, reported at the whole call.
-            return TrySet(ref parts.Xmpp, new LineCall(Span(name, argument), True, TextSpan.FromBounds(chainStart, argument.End)));
-        }
-
-        var value = (method, argument.Kind) switch
-        {
-            (DslMethod.HomedOn or DslMethod.MoveTo or DslMethod.ExternalAccessPolicy, UserListTokenKind.String) => new LineCall(default, lexer.StringValue(argument), Span(argument, argument)),
-            (DslMethod.HomedOn or DslMethod.MoveTo, UserListTokenKind.Identifier) => Handle(argument, ref lexer),
-            (DslMethod.Xmpp, UserListTokenKind.Identifier) when lexer.IsText(argument, "true") => new LineCall(default, True, Span(argument, argument)),
-            (DslMethod.Xmpp, UserListTokenKind.Identifier) when lexer.IsText(argument, "false") => new LineCall(default, False, Span(argument, argument)),
-            _ => (LineCall?)null,
-        };
-        if (value is not { } read || lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
-        {
-            return false;
-        }
-
-        var call = read with { Span = Span(name, close) };
-        return method switch
-        {
-            DslMethod.HomedOn => TrySet(ref parts.Home, call),
-            DslMethod.MoveTo => TrySet(ref parts.Move, call),
-            DslMethod.ExternalAccessPolicy => TrySet(ref parts.Policy, call),
-            _ => TrySet(ref parts.Xmpp, call),
-        };
-    }
-
-    // A setting made twice is left to the binder.
-    private static bool TrySet(ref LineCall setting, LineCall call)
+    // A PoolRef field or property of a type of this compilation, named Type.Member at that span.
+    private PoolHandle? Handle(TextSpan argument)
     {
-        if (setting.IsMade)
-        {
-            return false;
-        }
-
-        setting = call;
-        return true;
-    }
-
-    // A PoolRef field or property of a type of this compilation, named Type.Member; the call's
-    // span is set by the caller.
-    private LineCall? Handle(UserListToken typeName, ref UserListLexer lexer)
-    {
-        if (!lexer.Next().Is(UserListTokenKind.Dot)
-            || lexer.Next() is not { Kind: UserListTokenKind.Identifier } memberName
-            || TypeNamed(typeName, in lexer) is not { } type)
+        var lexer = new UserListLexer(_text, argument.Start, argument.End);
+        var (typeName, _, memberName) = (lexer.Next(), lexer.Next(), lexer.Next());
+        if (TypeNamed(typeName, in lexer) is not { } type)
         {
             return null;
         }
@@ -232,9 +169,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             dsl.PoolHandles.TryAdd((type, name.Kept()), handle = HandleNamed(type, name.ToString()));
         }
 
-        return handle is null || !(handle.AccessibleInAssembly || model.Compilation.IsSymbolAccessibleWithin(handle.Member, _method.ContainingType))
-            ? null
-            : new LineCall(default, handle.Key, Span(typeName, memberName));
+        return handle is null || !(handle.AccessibleInAssembly || model.Compilation.IsSymbolAccessibleWithin(handle.Member, _method.ContainingType)) ? null : handle;
     }
 
     // The PoolRef handle Type.Member, or null when the name means anything else.
@@ -253,7 +188,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             IPropertySymbol { Parameters.IsEmpty: true, GetMethod: not null } property => property.Type,
             _ => null,
         };
-        return SymbolEqualityComparer.Default.Equals(memberType, dsl.PoolRef) ? new PoolHandle(member, new PoolHandleKey(SymbolKeys.For(member)), AccessibleInAssembly(member)) : null;
+        return SymbolEqualityComparer.Default.Equals(memberType, dsl.PoolRef) ? new PoolHandle(member, new PoolHandleKey(SymbolKeys.For(member)), AccessibleInAssembly(member), dsl.NextHandleIndex()) : null;
     }
 
     // Internal or public, and so is every containing type: any type of the assembly may name it.
@@ -284,7 +219,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
 
         var name = lexer.Text(token);
         INamedTypeSymbol? type = null;
-        if (SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && !_method.Parameters.Any(parameter => parameter.Name == name))
+        if (SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && !NamesAParameter(name))
         {
             type = _names.Of(_declaration.Parent!, _declaration.ReturnType.SpanStart, name) as INamedTypeSymbol is { Arity: 0 } named ? named : null;
         }
@@ -293,8 +228,22 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         return type;
     }
 
+    // Not a lambda: its closure would be made on every call of TypeNamed, a call per users line.
+    private bool NamesAParameter(string name)
+    {
+        foreach (var parameter in _method.Parameters)
+        {
+            if (parameter.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The plan a statement starts with; a parameter named like a keyword (@this) is not read here.
-    private static Instance.Parameter? PlanNamed(UserListToken token, in UserListLexer lexer, Dictionary<string, Instance.Parameter> plans)
+    private static int? PlanNamed(UserListToken token, in UserListLexer lexer, Dictionary<string, int> plans)
     {
         if (token.Is(UserListTokenKind.Identifier))
         {
@@ -308,18 +257,5 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         }
 
         return null;
-    }
-
-    private static TextSpan Span(UserListToken first, UserListToken last) => TextSpan.FromBounds(first.Start, last.End);
-
-    // A line's calls as its chain is read; written in place, not copied per call.
-    private struct LineParts
-    {
-        public Instance.Parameter Plan;
-        public LineCall User;
-        public LineCall Home;
-        public LineCall Move;
-        public LineCall Xmpp;
-        public LineCall Policy;
     }
 }

@@ -15,7 +15,7 @@ internal sealed record TreeFacts(
     ImmutableArray<CallFact> Calls,
     ImmutableArray<EdgeFact> Edges,
     ImmutableArray<DefinitionFact> Definitions,
-    ImmutableArray<UserLine> UserLines)
+    UserLines UserLines)
 {
     public bool IsEmpty => Calls.IsEmpty && Edges.IsEmpty && Definitions.IsEmpty && UserLines.IsEmpty;
 

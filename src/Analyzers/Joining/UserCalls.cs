@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using XmppTopology.Analyzers.Dsl;
+using XmppTopology.Analyzers.Extraction;
 using XmppTopology.Analyzers.Facts;
 
 namespace XmppTopology.Analyzers.Joining;
@@ -42,19 +43,19 @@ internal static class UserCalls
     };
 
     /// <summary>
-    /// The user a line declares, its names resolved: what <see cref="Apply"/> gives for the same
-    /// calls, each setting at the span of its call.
+    /// The user a users statement declares, its names resolved: what <see cref="Apply"/> gives for
+    /// the same calls, each setting at the span of its call.
     /// </summary>
-    public static User FromLine(TreeFacts tree, in UserLine line, string? home, string? move, XmppAccess xmpp, string? policy)
+    public static User FromStatement(TreeFacts tree, in UserStatement statement, string? home, string? move, XmppAccess xmpp, string? policy)
     {
         Origin Origin(LineCall call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
-        return new User(line.SipAddressIn(tree.Tree.GetText()), Origin(line.User))
+        return new User(UserListLexer.StringValue(tree.Tree.GetText(), statement.User.ArgumentSpan), Origin(statement.User))
         {
-            Home = line.Home.IsMade ? new Reference(home, Origin(line.Home)) : null,
-            PlannedMove = line.Move.IsMade ? new Reference(move, Origin(line.Move)) : null,
-            ExternalAccessPolicy = line.Policy.IsMade ? new Reference(policy, Origin(line.Policy)) : null,
+            Home = statement.Home.IsMade ? new Reference(home, Origin(statement.Home)) : null,
+            PlannedMove = statement.Move.IsMade ? new Reference(move, Origin(statement.Move)) : null,
+            ExternalAccessPolicy = statement.Policy.IsMade ? new Reference(policy, Origin(statement.Policy)) : null,
             Xmpp = xmpp,
-            XmppOrigin = line.Xmpp.IsMade ? Origin(line.Xmpp) : null,
+            XmppOrigin = statement.Xmpp.IsMade ? Origin(statement.Xmpp) : null,
         };
     }
 }

@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Dsl;
+using XmppTopology.Analyzers.Extraction;
 using XmppTopology.Analyzers.Facts;
 using XmppTopology.Analyzers.Reporting;
 using XmppTopology.Rules;
@@ -130,32 +131,63 @@ internal sealed class UserList
         // for a signature not judged yet and for a user that is reported.
         public void Lines()
         {
-            foreach (ref readonly var line in tree.UserLines.AsSpan())
+            // A file's lines name a few plans and handles: each is followed once, by its index.
+            var lines = tree.UserLines;
+            var text = tree.Tree.GetText();
+            var topologiesByPlan = new IReadOnlyList<TopologyPart>?[lines.Plans.Length];
+            var knownNames = new string?[lines.Values.Length];
+            foreach (ref readonly var line in lines.Lines.AsSpan())
             {
-                var parts = TopologiesOf(line.Plan);
+                var parts = topologiesByPlan[line.Plan] ??= TopologiesOf(lines.Plans[line.Plan]);
                 if (parts.Count == 0)
                 {
                     continue; // users of no topology: nothing is read of them
                 }
 
                 // The names are the same in every topology the plan reaches: resolved once.
-                var home = Name(line.Home, "pool FQDN");
-                var move = Name(line.Move, "pool FQDN");
-                var policy = Name(line.Policy, "policy name");
-                var xmpp = line.Xmpp.IsMade ? UserCalls.XmppStated(line.Xmpp.Argument as bool?) : XmppAccess.FromPolicy;
-                var signature = new UserSignature(line.Home.IsMade, home, line.Move.IsMade, move, xmpp, line.Policy.IsMade, policy);
+                var home = Name(line.Home, line.Start, isHome: true, "pool FQDN");
+                var move = Name(line.Move, line.Start, isHome: false, "pool FQDN");
+                var policy = Name(line.Policy, line.Start, isHome: false, "policy name");
+                var xmpp = line.Xmpp != 0 ? UserCalls.XmppStated(lines.Values[line.Xmpp] as bool?) : XmppAccess.FromPolicy;
+                var signature = new UserSignature(line.Home != 0, home, line.Move != 0, move, xmpp, line.Policy != 0, policy);
                 for (var index = 0; index < parts.Count; index++) // not foreach: no enumerator per line
                 {
                     var part = parts[index];
                     if (Judge(part, signature, template: null).Reported)
                     {
-                        Report(part, UserCalls.FromLine(tree, line, home, move, xmpp, policy));
+                        Report(part, UserCalls.FromStatement(tree, UserStatement.At(text, line.Start), home, move, xmpp, policy));
                     }
                 }
             }
 
-            string? Name(LineCall call, string what) =>
-                !call.IsMade ? null : call.Argument is PoolHandleKey handle ? _values.String(tree, handle.SymbolKey, call.ArgumentSpan, what) : call.Argument as string;
+            // The name a line's argument gives (value 0: the call is not made). A pool handle not
+            // resolved yet is resolved at the line's argument, where it is reported when it is not
+            // known: at each line naming it.
+            string? Name(int value, int start, bool isHome, string what)
+            {
+                if (value == 0)
+                {
+                    return null;
+                }
+
+                if (knownNames[value] is { } known)
+                {
+                    return known;
+                }
+
+                if (lines.Values[value] is not PoolHandleKey handle)
+                {
+                    return lines.Values[value] as string;
+                }
+
+                if (_values.KnownString(handle.SymbolKey) is not { } name)
+                {
+                    var statement = UserStatement.At(text, start);
+                    name = _values.String(tree, handle.SymbolKey, (isHome ? statement.Home : statement.Move).ArgumentSpan, what);
+                }
+
+                return knownNames[value] = name;
+            }
         }
 
         public UserList Finish()
