@@ -131,7 +131,7 @@ internal sealed class UserList
         // for a signature not judged yet and for a user that is reported.
         public void Lines()
         {
-            // A file's lines name a few plans and handles: each is followed once, by its index.
+            // Each plan and each value the file's lines name is followed once, by its index.
             var lines = tree.UserLines;
             var text = tree.Tree.GetText();
             var topologiesByPlan = new IReadOnlyList<TopologyPart>?[lines.Plans.Length];
@@ -161,8 +161,8 @@ internal sealed class UserList
             }
 
             // The name a line's argument gives (value 0: the call is not made). A pool handle not
-            // resolved yet is resolved at the line's argument, where it is reported when it is not
-            // known: at each line naming it.
+            // resolved yet is resolved at the line's argument (HomedOn's or MoveTo's: only pools
+            // are handles), where it is reported when it is not known: at each line naming it.
             string? Name(int value, int start, bool isHome, string what)
             {
                 if (value == 0)
