@@ -5,22 +5,23 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
 using XmppTopology.Analyzers;
 using XmppTopology.Bench;
 
-// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs]
+// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--gc-probe]
 // --quick: 0.1x and 1x (the 1x figures are the published ones); full mode adds 10x and the docs page.
 const int Runs = 5;
-const int TenXRuns = 3;
+const int TenXRuns = 5;
 var quick = args.Contains("--quick");
 var writeDocs = args.Contains("--write-docs");
 ImmutableArray<DiagnosticAnalyzer> ours = [new TopologyAnalyzer()];
 var log = Console.Error;
 
 // The median of several runs where they are affordable: on 2 cores, a single run's analyzer
-// time moves by half with the garbage collector's pauses (the compiler binds beside it). Above
-// 1x the compile time is only context (binding alone, CS8103): it is measured once.
+// time moves by half with the garbage collector (docs/performance.md, "Why 10x had two
+// speeds"). Above 1x the compile time is only context (binding alone, CS8103): measured once.
 (double Compile, double Analyzer, int Diagnostics) Size(double scale, int runs = 1)
 {
     var topology = new SyntheticTopology(Pools: (int)(1000 * scale), Users: (int)(100_000 * scale), Files: 200);
@@ -42,6 +43,30 @@ var log = Console.Error;
     var spread = runs > 1 ? $" (runs: {string.Join(", ", analyzerTimes.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))})" : "";
     log.WriteLine($"{scale,5}x: {topology.Users,9:N0} users  {(scale <= 1 ? "compile" : "binding")} {compileTime,9:N0} ms  analyzer {analyzerMedian,8:N0} ms{spread}  diagnostics {diagnostics:N0}");
     return (compileTime, analyzerMedian, diagnostics);
+}
+
+// --gc-probe: which gen2 collections run inside our callback at 10x (docs/performance.md, "Why
+// 10x had two speeds"). Not a figure: a look at where a slow 10x run loses its time.
+if (args.Contains("--gc-probe"))
+{
+    Size(1);
+    var tenX = new SyntheticTopology(Pools: 10_000, Users: 1_000_000, Files: 200);
+    for (var run = 1; run <= TenXRuns; run++)
+    {
+        var (compilation, clock) = (Measure.Compile(tenX.Sources()), new CallbackClock());
+        using var collections = new CollectionLog();
+        var analysisStart = DateTime.UtcNow;
+        var (time, _) = Measure.AnalyzerMilliseconds(compilation, [ours[0], clock]);
+        var analysisEnd = DateTime.UtcNow;
+        Thread.Sleep(2000); // the runtime's events arrive in batches
+        var (ourStart, ourEnd) = (clock.First - TimeSpan.FromMilliseconds(time), clock.First);
+        var background = collections.Gen2.Where(c => c.Background && c.Start > analysisStart).ToList();
+        var inside = background.Count(c => c.Start < ourEnd && c.End > ourStart);
+        log.WriteLine($"10x run {run}: analysis 0 to {(analysisEnd - analysisStart).TotalSeconds:N1} s, ours {time:N0} ms from {(ourStart - analysisStart).TotalSeconds:N1} s; "
+            + $"background gen2 collections {background.Count} ({string.Join(", ", background.Select(c => $"{(c.Start - analysisStart).TotalSeconds:N1} s to {(c.End - analysisStart).TotalSeconds:N1} s"))}), inside ours {inside}");
+    }
+
+    return;
 }
 
 // Warm-up at the measured size: the compiler server and the editor keep the compiler and the
