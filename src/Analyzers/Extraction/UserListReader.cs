@@ -134,12 +134,14 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     {
         if (PlanNamed(statement.Plan, in lexer, plans) is not { } plan
             || ValueOf(statement.Home) is not { } home
-            || ValueOf(statement.Move) is not { } move)
+            || ValueOf(statement.Move) is not { } move
+            || ValueOf(statement.Xmpp) is not { } xmpp
+            || ValueOf(statement.Policy) is not { } policy)
         {
             return null;
         }
 
-        return new UserLine(statement.Plan.Start, plan, home, move, ValueOf(statement.Xmpp)!.Value, ValueOf(statement.Policy)!.Value);
+        return new UserLine(statement.Plan.Start, plan, home, move, xmpp, policy);
     }
 
     // The index of a call's argument among the tree's values (0: the call is not made); null for a
@@ -166,7 +168,8 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         var name = lexer.Name(memberName);
         if (!dsl.PoolHandles.TryGetValue((type, name), out var handle))
         {
-            dsl.PoolHandles.TryAdd((type, name.Kept()), handle = HandleNamed(type, name.ToString()));
+            // Another thread may have added it meanwhile: every tree then uses the same handle.
+            handle = dsl.PoolHandles.GetOrAdd((type, name.Kept()), HandleNamed(type, name.ToString()));
         }
 
         return handle is null || !(handle.AccessibleInAssembly || model.Compilation.IsSymbolAccessibleWithin(handle.Member, _method.ContainingType)) ? null : handle;

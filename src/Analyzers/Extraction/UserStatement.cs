@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Facts;
 
@@ -25,8 +26,11 @@ internal struct UserStatement
     /// <summary>The statement that starts at <paramref name="start"/> of <paramref name="text"/>, one the reader read there before.</summary>
     public static UserStatement At(SourceText text, int start)
     {
+        // The same text from the same place: the lexer keeps no state but its position, and the
+        // statement ended at its semicolon, inside the range it was first read in.
         var lexer = new UserListLexer(text, start, text.Length);
-        Read(lexer.Next(), ref lexer, out var statement);
+        var read = Read(lexer.Next(), ref lexer, out var statement);
+        Debug.Assert(read, "a users line is read again from the text it was read from");
         return statement;
     }
 

@@ -133,7 +133,7 @@ internal sealed class UserList
         {
             // Each plan and each value the file's lines name is followed once, by its index.
             var lines = tree.UserLines;
-            var text = tree.Tree.GetText();
+            SourceText? text = null; // read on first need: most files report no one
             var topologiesByPlan = new IReadOnlyList<TopologyPart>?[lines.Plans.Length];
             var knownNames = new string?[lines.Values.Length];
             foreach (ref readonly var line in lines.Lines.AsSpan())
@@ -155,7 +155,7 @@ internal sealed class UserList
                     var part = parts[index];
                     if (Judge(part, signature, template: null).Reported)
                     {
-                        Report(part, UserCalls.FromStatement(tree, UserStatement.At(text, line.Start), home, move, xmpp, policy));
+                        Report(part, UserCalls.FromStatement(tree, UserStatement.At(Text(), line.Start), home, move, xmpp, policy));
                     }
                 }
             }
@@ -182,12 +182,14 @@ internal sealed class UserList
 
                 if (_values.KnownString(handle.SymbolKey) is not { } name)
                 {
-                    var statement = UserStatement.At(text, start);
+                    var statement = UserStatement.At(Text(), start);
                     name = _values.String(tree, handle.SymbolKey, (isHome ? statement.Home : statement.Move).ArgumentSpan, what);
                 }
 
                 return knownNames[value] = name;
             }
+
+            SourceText Text() => text ??= tree.Tree.GetText();
         }
 
         public UserList Finish()
