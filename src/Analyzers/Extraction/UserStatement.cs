@@ -74,7 +74,8 @@ internal struct UserStatement
             return false;
         }
 
-        var isPool = lexer.IsText(name, "HomedOn") || lexer.IsText(name, "MoveTo");
+        var isHome = lexer.IsText(name, "HomedOn");
+        var isPool = isHome || lexer.IsText(name, "MoveTo");
         var isXmpp = lexer.IsText(name, "Xmpp");
         var isPolicy = lexer.IsText(name, "ExternalAccessPolicy");
         var argument = lexer.Next();
@@ -106,7 +107,7 @@ internal struct UserStatement
         var call = new LineCall(Span(name, close), kind, Span(argument, end));
         return isPolicy ? TrySet(ref statement.Policy, call)
             : isXmpp ? TrySet(ref statement.Xmpp, call)
-            : lexer.IsText(name, "HomedOn") ? TrySet(ref statement.Home, call)
+            : isHome ? TrySet(ref statement.Home, call)
             : TrySet(ref statement.Move, call);
     }
 

@@ -37,8 +37,9 @@ internal sealed class UserLines(ImmutableArray<UserLine> lines, ImmutableArray<I
             var user = new Instance.Created(firstIndex + calls.Count);
             var sip = UserListLexer.StringValue(text, statement.User.ArgumentSpan);
             calls.Add(new CallFact(DslMethod.User, Plans[line.Plan], ImmutableArray.Create<Value?>(new Value.Constant(sip, statement.User.ArgumentSpan)), statement.User.Span));
-            var settings = new[] { (DslMethod.HomedOn, statement.Home, line.Home), (DslMethod.MoveTo, statement.Move, line.Move), (DslMethod.Xmpp, statement.Xmpp, line.Xmpp), (DslMethod.ExternalAccessPolicy, statement.Policy, line.Policy) };
-            foreach (var (method, call, value) in settings.Where(setting => setting.Item2.IsMade).OrderBy(setting => setting.Item2.Span.Start))
+            (DslMethod Method, LineCall Call, int Value)[] settings =
+                [(DslMethod.HomedOn, statement.Home, line.Home), (DslMethod.MoveTo, statement.Move, line.Move), (DslMethod.Xmpp, statement.Xmpp, line.Xmpp), (DslMethod.ExternalAccessPolicy, statement.Policy, line.Policy)];
+            foreach (var (method, call, value) in settings.Where(setting => setting.Call.IsMade).OrderBy(setting => setting.Call.Span.Start))
             {
                 var argument = Values[value] is PoolHandleKey handle ? new Value.SymbolReference(handle.SymbolKey, call.ArgumentSpan) : (Value)new Value.Constant(Values[value], call.ArgumentSpan);
                 calls.Add(new CallFact(method, user, ImmutableArray.Create<Value?>(argument), call.Span));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -145,9 +146,9 @@ internal sealed class UserList
                 }
 
                 // The names are the same in every topology the plan reaches: resolved once.
-                var home = Name(line.Home, line.Start, isHome: true, "pool FQDN");
-                var move = Name(line.Move, line.Start, isHome: false, "pool FQDN");
-                var policy = Name(line.Policy, line.Start, isHome: false, "policy name");
+                var home = Name(line.Home, line.Start, static statement => statement.Home, "pool FQDN");
+                var move = Name(line.Move, line.Start, static statement => statement.Move, "pool FQDN");
+                var policy = Name(line.Policy, line.Start, static statement => statement.Policy, "policy name");
                 var xmpp = line.Xmpp != 0 ? UserCalls.XmppStated(lines.Values[line.Xmpp] as bool?) : XmppAccess.FromPolicy;
                 var signature = new UserSignature(line.Home != 0, home, line.Move != 0, move, xmpp, line.Policy != 0, policy);
                 for (var index = 0; index < parts.Count; index++) // not foreach: no enumerator per line
@@ -161,9 +162,9 @@ internal sealed class UserList
             }
 
             // The name a line's argument gives (value 0: the call is not made). A pool handle not
-            // resolved yet is resolved at the line's argument (HomedOn's or MoveTo's: only pools
-            // are handles), where it is reported when it is not known: at each line naming it.
-            string? Name(int value, int start, bool isHome, string what)
+            // resolved yet is resolved at the argument of the line's call, where it is reported
+            // when it is not known: at each line naming it.
+            string? Name(int value, int start, Func<UserStatement, LineCall> call, string what)
             {
                 if (value == 0)
                 {
@@ -182,8 +183,8 @@ internal sealed class UserList
 
                 if (_values.KnownString(handle.SymbolKey) is not { } name)
                 {
-                    var statement = UserStatement.At(Text(), start);
-                    name = _values.String(tree, handle.SymbolKey, (isHome ? statement.Home : statement.Move).ArgumentSpan, what);
+                    var argument = call(UserStatement.At(Text(), start)).ArgumentSpan;
+                    name = _values.String(tree, new Value.SymbolReference(handle.SymbolKey, argument), what);
                 }
 
                 return knownNames[value] = name;

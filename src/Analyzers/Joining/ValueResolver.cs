@@ -62,10 +62,6 @@ internal sealed class ValueResolver
     public string? String(TreeFacts tree, Value? value, string what) =>
         Resolve(tree, value, what, out var content) ? Text(content) : null;
 
-    /// <summary>The text of a field or property named by its key and read at <paramref name="span"/>: a pool handle.</summary>
-    public string? String(TreeFacts tree, string key, TextSpan span, string what) =>
-        _resolved.TryGetValue(key, out var content) ? Text(content) : String(tree, new Value.SymbolReference(key, span), what);
-
     /// <summary>The text of a field or property named by its key, when it has been resolved already; null otherwise.</summary>
     public string? KnownString(string key) => _resolved.TryGetValue(key, out var content) ? Text(content) : null;
 
