@@ -50,12 +50,12 @@ internal sealed class TreeFactsExtractor
     public static long CallsBound => Interlocked.Read(ref _callsBound);
 
     /// <summary>The tree's facts; <paramref name="readUserListsWithoutBinding"/> false binds every method (what tests compare with).</summary>
-    public static TreeFacts Extract(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken, bool readUserListsWithoutBinding = true)
+    public static TreeFacts Extract(SemanticModel model, DslSymbols dsl, ulong declarationVersion, CancellationToken cancellationToken, bool readUserListsWithoutBinding = true)
     {
         var extractor = new TreeFactsExtractor(model, dsl, readUserListsWithoutBinding, cancellationToken);
         extractor.Walk();
         var (calls, edges, definitions) = (extractor._calls.ToImmutableArray(), extractor._edges.ToImmutableArray(), extractor._definitions.ToImmutableArray());
-        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, calls, edges, definitions, extractor._userLines.ToUserLines());
+        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, declarationVersion, calls, edges, definitions, extractor._userLines.ToUserLines());
         if (facts.UserLines.IsEmpty || facts.ListsOnlyUsers)
         {
             return facts;
@@ -64,7 +64,7 @@ internal sealed class TreeFactsExtractor
         // A tree that lists users among other things joins the infrastructure, which reads calls.
         // Calls are named by index and ordered by span, so those of the lines can come last.
         var lineCalls = facts.UserLines.ToCalls(calls.Length, model.SyntaxTree.GetText(cancellationToken));
-        return new TreeFacts(model.SyntaxTree, dsl.Identity, calls.AddRange(lineCalls), edges, definitions, UserLines.None);
+        return new TreeFacts(model.SyntaxTree, dsl.Identity, declarationVersion, calls.AddRange(lineCalls), edges, definitions, UserLines.None);
     }
 
     private void Walk()

@@ -7,11 +7,13 @@ namespace XmppTopology.Analyzers.Facts;
 
 /// <summary>
 /// Everything one syntax tree says about topologies, as plain data: no symbols, no semantic
-/// model, so it can be cached per tree and reused across compilations while the tree is unchanged.
+/// model, so it can be cached per tree and reused across compilations while the tree is unchanged
+/// and so are the declarations it was bound against (<see cref="DeclarationVersion"/>).
 /// </summary>
 internal sealed record TreeFacts(
     SyntaxTree Tree,
     string DslIdentity,
+    ulong DeclarationVersion,
     ImmutableArray<CallFact> Calls,
     ImmutableArray<EdgeFact> Edges,
     ImmutableArray<DefinitionFact> Definitions,
