@@ -17,17 +17,18 @@ internal sealed record TreeFacts(
     ImmutableArray<CallFact> Calls,
     ImmutableArray<EdgeFact> Edges,
     ImmutableArray<DefinitionFact> Definitions,
+    Mutations Mutations,
     UserLines UserLines)
 {
-    public bool IsEmpty => Calls.IsEmpty && Edges.IsEmpty && Definitions.IsEmpty && UserLines.IsEmpty;
+    public bool IsEmpty => Calls.IsEmpty && Edges.IsEmpty && Definitions.IsEmpty && Mutations.IsEmpty && UserLines.IsEmpty;
 
     /// <summary>
     /// The tree only lists users: each call declares a user on a builder handed in from elsewhere,
-    /// or sets a user declared here; no hand-offs, no definitions. Such a tree changes nothing
+    /// or sets a user declared here; no hand-offs, no definitions, nothing changed. Such a tree changes nothing
     /// outside its own users, so its users are checked on their own (<c>UserList</c>). Only such a
     /// tree keeps <see cref="UserLines"/>; any other has them as calls.
     /// </summary>
-    public bool ListsOnlyUsers { get; } = !(Calls.IsEmpty && UserLines.IsEmpty) && Edges.IsEmpty && Definitions.IsEmpty && Calls.All(call => IsUserListCall(call, Calls));
+    public bool ListsOnlyUsers { get; } = !(Calls.IsEmpty && UserLines.IsEmpty) && Edges.IsEmpty && Definitions.IsEmpty && Mutations.IsEmpty && Calls.All(call => IsUserListCall(call, Calls));
 
     private static bool IsUserListCall(CallFact call, ImmutableArray<CallFact> calls) =>
         call.Method.DeclaresUsers() ? call.Receiver is Instance.Parameter or Instance.Unknown
