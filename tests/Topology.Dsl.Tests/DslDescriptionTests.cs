@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using XmppTopology.Testing;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests;
 
@@ -95,7 +96,7 @@ public class DslDescriptionTests
     [Fact]
     public void Every_value_TOPO005_can_name_is_listed_on_its_page()
     {
-        var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules", "TOPO005.md"));
+        var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "rules", RuleIds.Topo005 + ".md"));
 
         foreach (var what in DslMethods.All.SelectMany(d => d.Arguments).Select(a => a.What).Distinct())
         {
