@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -19,7 +20,7 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnableXmppProxyFixProvider)), Shared]
 public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP005");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp005);
 
     private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
@@ -36,7 +37,7 @@ public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
                 CodeAction.Create(
                     $"Enable the XMPP proxy on legacy Edge {targets[rank]}",
                     cancellationToken => EnableAsync(document, declaration, cancellationToken),
-                    $"XMPP005.EnableXmppProxy.{rank + 1}"),
+                    $"{RuleIds.Xmpp005}.EnableXmppProxy.{rank + 1}"),
                 diagnostic);
         }
     }
@@ -58,17 +59,17 @@ public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
         var arguments = edgePool.ArgumentList.Arguments;
         if (arguments.Count == 2)
         {
-            var configure = SyntaxFactory.Argument(SyntaxFactory.ParseExpression("edge => edge.XmppProxy()"));
+            var configure = SyntaxFactory.Argument(SyntaxFactory.ParseExpression($"edge => edge.{DslMethods.XmppProxy.Name}()"));
             return edgePool.WithArgumentList(edgePool.ArgumentList.WithArguments(arguments.Add(configure)));
         }
 
         return arguments.LastOrDefault()?.Expression switch
         {
             SimpleLambdaExpressionSyntax { ExpressionBody: { } body } lambda =>
-                edgePool.ReplaceNode(body, DslSyntax.Append(body, "XmppProxy")),
+                edgePool.ReplaceNode(body, DslSyntax.Append(body, DslMethods.XmppProxy.Name)),
             SimpleLambdaExpressionSyntax { Block: { } block } lambda =>
                 edgePool.ReplaceNode(block, block.AddStatements(
-                    SyntaxFactory.ParseStatement($"{lambda.Parameter.Identifier.ValueText}.XmppProxy();").WithAdditionalAnnotations(Formatter.Annotation))),
+                    SyntaxFactory.ParseStatement($"{lambda.Parameter.Identifier.ValueText}.{DslMethods.XmppProxy.Name}();").WithAdditionalAnnotations(Formatter.Annotation))),
             _ => null,
         };
     }

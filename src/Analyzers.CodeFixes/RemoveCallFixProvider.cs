@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -15,7 +16,7 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveCallFixProvider)), Shared]
 public sealed class RemoveCallFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP002", "XMPP004", "TOPO004");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp002, RuleIds.Xmpp004, RuleIds.Topo004);
 
     private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
@@ -26,10 +27,10 @@ public sealed class RemoveCallFixProvider : TopologyCodeFixProvider
 
         var (title, key) = diagnostic.Id switch
         {
-            "XMPP002" => ($"Keep the legacy Edge {Element(diagnostic)} (drop the mark)", "XMPP002.KeepLegacyEdge"),
-            "XMPP004" when DslSyntax.MethodName(call) == "XmppGateway" => ($"Remove the XMPP gateway from {Element(diagnostic)}", "XMPP004.RemoveXmppSetting"),
-            "XMPP004" => ($"Remove the XMPP proxy from {Element(diagnostic)}", "XMPP004.RemoveXmppSetting"),
-            _ => ($"Disable federation on Edge {Element(diagnostic)}", "TOPO004.DisableFederation"),
+            RuleIds.Xmpp002 => ($"Keep the legacy Edge {Element(diagnostic)} (drop the mark)", $"{RuleIds.Xmpp002}.KeepLegacyEdge"),
+            RuleIds.Xmpp004 when DslSyntax.MethodName(call) == DslMethods.XmppGateway.Name => ($"Remove the XMPP gateway from {Element(diagnostic)}", $"{RuleIds.Xmpp004}.RemoveXmppSetting"),
+            RuleIds.Xmpp004 => ($"Remove the XMPP proxy from {Element(diagnostic)}", $"{RuleIds.Xmpp004}.RemoveXmppSetting"),
+            _ => ($"Disable federation on Edge {Element(diagnostic)}", $"{RuleIds.Topo004}.DisableFederation"),
         };
         context.RegisterCodeFix(Replace(context.Document, old, _ => Task.FromResult(replacement), title, key), diagnostic);
     }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -17,7 +18,7 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceReferenceFixProvider)), Shared]
 public sealed class ReplaceReferenceFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP001", "XMPP003", "XMPP006", "XMPP007", "TOPO001", "TOPO003");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp001, RuleIds.Xmpp003, RuleIds.Xmpp006, RuleIds.Xmpp007, RuleIds.Topo001, RuleIds.Topo003);
 
     private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
@@ -33,11 +34,11 @@ public sealed class ReplaceReferenceFixProvider : TopologyCodeFixProvider
             var target = targets[rank];
             var title = diagnostic.Id switch
             {
-                "XMPP001" => $"Keep {Element(diagnostic)} on legacy pool {target}",
-                "XMPP003" => $"Configure {Element(diagnostic)} on legacy pool {target}",
-                "XMPP006" => $"Route XMPP federation through legacy Edge {target}",
-                "XMPP007" => $"Home {Element(diagnostic)} on central-site legacy pool {target}",
-                "TOPO003" => $"Home {Element(diagnostic)} on pool {target}",
+                RuleIds.Xmpp001 => $"Keep {Element(diagnostic)} on legacy pool {target}",
+                RuleIds.Xmpp003 => $"Configure {Element(diagnostic)} on legacy pool {target}",
+                RuleIds.Xmpp006 => $"Route XMPP federation through legacy Edge {target}",
+                RuleIds.Xmpp007 => $"Home {Element(diagnostic)} on central-site legacy pool {target}",
+                RuleIds.Topo003 => $"Home {Element(diagnostic)} on pool {target}",
                 _ => $"Replace with '{target}'",
             };
             context.RegisterCodeFix(
@@ -51,7 +52,7 @@ public sealed class ReplaceReferenceFixProvider : TopologyCodeFixProvider
     {
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var parameterType = model?.GetTypeInfo(argument, cancellationToken).ConvertedType;
-        var expression = parameterType?.Name == "PoolRef"
+        var expression = parameterType?.Name == nameof(PoolRef)
             ? await PoolNames.ExpressionForAsync(document, argument, target, cancellationToken).ConfigureAwait(false)
             : SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(target));
         return expression.WithTriviaFrom(argument);

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -12,7 +13,7 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TlsNegotiationFixProvider)), Shared]
 public sealed class TlsNegotiationFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP008");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp008);
 
     private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
@@ -22,9 +23,9 @@ public sealed class TlsNegotiationFixProvider : TopologyCodeFixProvider
         }
 
         var argument = call.ArgumentList.Arguments[0].Expression;
-        var required = SyntaxFactory.ParseExpression("Negotiation.Required").WithTriviaFrom(argument);
+        var required = SyntaxFactory.ParseExpression($"{nameof(Negotiation)}.{nameof(Negotiation.Required)}").WithTriviaFrom(argument);
         context.RegisterCodeFix(
-            Replace(context.Document, argument, _ => Task.FromResult<SyntaxNode>(required), $"Set the TLS negotiation of {Element(diagnostic)} to Required", "XMPP008.RequireTls"),
+            Replace(context.Document, argument, _ => Task.FromResult<SyntaxNode>(required), $"Set the TLS negotiation of {Element(diagnostic)} to Required", $"{RuleIds.Xmpp008}.RequireTls"),
             diagnostic);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -16,15 +17,15 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UserXmppFixProvider)), Shared]
 public sealed class UserXmppFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP001", "XMPP007");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp001, RuleIds.Xmpp007);
 
     private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
         var user = Element(diagnostic);
-        if (diagnostic.Id == "XMPP001" && DslSyntax.MethodName(call) == "MoveTo" && DslSyntax.RemoveCall(call) is var (old, withoutMove))
+        if (diagnostic.Id == RuleIds.Xmpp001 && DslSyntax.MethodName(call) == DslMethods.MoveTo.Name && DslSyntax.RemoveCall(call) is var (old, withoutMove))
         {
             context.RegisterCodeFix(
-                Replace(context.Document, old, _ => Task.FromResult(withoutMove), $"Cancel the planned move of {user}", "XMPP001.CancelMove"),
+                Replace(context.Document, old, _ => Task.FromResult(withoutMove), $"Cancel the planned move of {user}", $"{RuleIds.Xmpp001}.CancelMove"),
                 diagnostic);
         }
 
@@ -38,9 +39,9 @@ public sealed class UserXmppFixProvider : TopologyCodeFixProvider
     private static InvocationExpressionSyntax WithoutXmpp(InvocationExpressionSyntax chain)
     {
         var no = SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression));
-        var xmpp = DslSyntax.ChainCalls(chain).LastOrDefault(c => DslSyntax.MethodName(c) == "Xmpp");
+        var xmpp = DslSyntax.ChainCalls(chain).LastOrDefault(c => DslSyntax.MethodName(c) == DslMethods.Xmpp.Name);
         return xmpp is null
-            ? DslSyntax.Append(chain, "Xmpp", no)
+            ? DslSyntax.Append(chain, DslMethods.Xmpp.Name, no)
             : chain.ReplaceNode(xmpp.ArgumentList, xmpp.ArgumentList.WithArguments(SyntaxFactory.SingletonSeparatedList(no)));
     }
 }

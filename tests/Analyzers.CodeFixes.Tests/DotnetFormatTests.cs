@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using XmppTopology.Testing;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes.Tests;
 
@@ -28,7 +29,7 @@ public class DotnetFormatTests
             // action"). A second pass, as the README says, picks it up.
             for (var pass = 0; pass < 2; pass++)
             {
-                var (formatExit, formatOutput) = DotnetCli.Run(project, "format", "analyzers", "Fabrikam.DraftPlan.csproj", "--diagnostics", "XMPP001", "XMPP002", "--severity", "error");
+                var (formatExit, formatOutput) = DotnetCli.Run(project, "format", "analyzers", "Fabrikam.DraftPlan.csproj", "--diagnostics", RuleIds.Xmpp001, RuleIds.Xmpp002, "--severity", "error");
                 Assert.True(formatExit == 0, formatOutput);
             }
 

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes.Tests;
 
@@ -23,25 +24,25 @@ public class IntegrityFixTests
 
     [Fact]
     public Task Xmpp007_homes_the_xmpp_user_on_the_central_sites_legacy_pool() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP007.Retarget.1",
+        $"{RuleIds.Xmpp007}.Retarget.1",
         Topology(Branch, """.User("sip:alice@contoso.com").{|XMPP007:HomedOn("sba.contoso.com")|}.Xmpp()"""),
         Topology(Branch, """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").Xmpp()"""));
 
     [Fact]
     public Task Xmpp007_or_removes_xmpp_from_the_branch_user() => VerifyFix.Apply<UserXmppFixProvider>(
-        "XMPP007.RemoveXmpp",
+        $"{RuleIds.Xmpp007}.RemoveXmpp",
         Topology(Branch, """.User("sip:alice@contoso.com").{|XMPP007:HomedOn("sba.contoso.com")|}.Xmpp()"""),
         Topology(Branch, """.User("sip:alice@contoso.com").HomedOn("sba.contoso.com").Xmpp(false)"""));
 
     [Fact]
     public Task Topo001_replaces_a_mistyped_pool_with_the_closest_declared_one() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "TOPO001.Retarget.1",
+        $"{RuleIds.Topo001}.Retarget.1",
         Topology("", """.User("sip:alice@contoso.com").{|TOPO001:HomedOn("fe51.contoso.com")|}"""),
         Topology("", """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com")"""));
 
     [Fact]
     public Task Topo003_homes_the_user_on_a_pool_that_stays() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "TOPO003.Retarget.1",
+        $"{RuleIds.Topo003}.Retarget.1",
         Topology("""
                     .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, fe => fe.MarkForRemoval())
         """, """.User("sip:alice@contoso.com").{|TOPO003:HomedOn("fe13.contoso.com")|}"""),
@@ -51,7 +52,7 @@ public class IntegrityFixTests
 
     [Fact]
     public Task Topo004_disables_federation_on_one_edge_and_fix_all_on_each() => VerifyFix.Apply<RemoveCallFixProvider>(
-        "TOPO004.DisableFederation",
+        $"{RuleIds.Topo004}.DisableFederation",
         [Topology("""
                     .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|TOPO004:Federation()|})
                     .EdgePool("edge19b.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.Machines("edge19b-01.contoso.com").{|TOPO004:Federation()|})

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes.Tests;
 
@@ -29,7 +30,7 @@ public class StyleAndScopeFixTests
 
     [Fact]
     public Task Without_a_handle_the_fix_uses_the_string_constant_and_Fix_All_crosses_documents() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP001.Retarget.1",
+        $"{RuleIds.Xmpp001}.Retarget.1",
         [
             Constants,
             Topology,
@@ -66,7 +67,7 @@ public class StyleAndScopeFixTests
 
     [Fact]
     public Task Xmpp004_removes_the_gateway_and_the_callback_it_leaves_empty() => VerifyFix.Apply<RemoveCallFixProvider>(
-        "XMPP004.RemoveXmppSetting",
+        $"{RuleIds.Xmpp004}.RemoveXmppSetting",
         """
         static class Contoso
         {
@@ -88,7 +89,7 @@ public class StyleAndScopeFixTests
 
     [Fact]
     public Task Topo001_replaces_a_mistyped_site_name_with_a_string() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "TOPO001.Retarget.1",
+        $"{RuleIds.Topo001}.Retarget.1",
         """
         static class Contoso
         {
@@ -108,7 +109,7 @@ public class StyleAndScopeFixTests
 
     [Fact]
     public Task Xmpp005_adds_the_proxy_to_a_block_bodied_configuration() => VerifyFix.Apply<EnableXmppProxyFixProvider>(
-        "XMPP005.EnableXmppProxy.1",
+        $"{RuleIds.Xmpp005}.EnableXmppProxy.1",
         """
         static class Contoso
         {

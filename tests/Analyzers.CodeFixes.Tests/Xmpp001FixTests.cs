@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes.Tests;
 
@@ -34,7 +35,7 @@ public class Xmpp001FixTests
 
     [Fact]
     public Task Keep_on_the_nearest_legacy_pool_uses_the_pools_handle() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP001.Retarget.1",
+        $"{RuleIds.Xmpp001}.Retarget.1",
         [Pools, Topology("""
                     // Alice federates with Fabrikam over XMPP.
                     users.User("sip:alice@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp(); // moved last week
@@ -48,7 +49,7 @@ public class Xmpp001FixTests
 
     [Fact]
     public Task The_second_action_is_the_next_nearest_legacy_pool_in_another_site() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP001.Retarget.2",
+        $"{RuleIds.Xmpp001}.Retarget.2",
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp();
             """)],
@@ -58,7 +59,7 @@ public class Xmpp001FixTests
 
     [Fact]
     public Task A_string_reference_is_replaced_by_a_string() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP001.Retarget.1",
+        $"{RuleIds.Xmpp001}.Retarget.1",
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:MoveTo("fe19.contoso.com")|};
             """)],
@@ -68,7 +69,7 @@ public class Xmpp001FixTests
 
     [Fact]
     public Task Remove_xmpp_turns_the_users_own_setting_off() => VerifyFix.Apply<UserXmppFixProvider>(
-        "XMPP001.RemoveXmpp",
+        $"{RuleIds.Xmpp001}.RemoveXmpp",
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp();
             """)],
@@ -78,7 +79,7 @@ public class Xmpp001FixTests
 
     [Fact]
     public Task Cancel_the_planned_move_drops_MoveTo_and_keeps_the_comments() => VerifyFix.Apply<UserXmppFixProvider>(
-        "XMPP001.CancelMove",
+        $"{RuleIds.Xmpp001}.CancelMove",
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com")
                         .HomedOn(Pools.Fe2015)
@@ -95,7 +96,7 @@ public class Xmpp001FixTests
 
     [Fact]
     public Task Fix_all_keeps_every_xmpp_user_on_a_legacy_pool() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP001.Retarget.1",
+        $"{RuleIds.Xmpp001}.Retarget.1",
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp();
                     users.User("sip:carol@contoso.com").Xmpp().{|XMPP001:MoveTo(Pools.Fe2019)|};
