@@ -50,7 +50,7 @@ internal static class DslWriter
         Section("Notes:", topology.Notes);
         if (deployment.Users is { } users)
         {
-            Section("Users:", UsersSummary(users, usersClasses));
+            Section("Users:", UsersSummary(users, Lync2010Pools(topology), usersClasses));
         }
 
         Line();
@@ -118,13 +118,19 @@ internal static class DslWriter
         }
     }
 
-    private static List<string> UsersSummary(ImportedUsers users, IReadOnlyList<string> usersClasses)
+    private static List<string> UsersSummary(ImportedUsers users, HashSet<string> lync2010, IReadOnlyList<string> usersClasses)
     {
+        var onLync2010 = users.Users.Count(u => lync2010.Contains(u.RegistrarPool));
         var summary = new List<string>
         {
-            $"{users.Users.Count} from {users.Source}, in {usersClasses.Count} file(s) of up to {UsersPerFile}"
+            $"{users.Users.Count - onLync2010} from {users.Source}, in {usersClasses.Count} file(s) of up to {UsersPerFile}"
                 + (usersClasses.Count > 0 ? $" ({usersClasses[0]}.cs{(usersClasses.Count > 1 ? " to " + usersClasses[^1] + ".cs" : "")})" : ""),
         };
+        if (onLync2010 > 0)
+        {
+            summary.Add($"{onLync2010} homed on Lync Server 2010 pools: listed as comments where they stand, not declared");
+        }
+
         if (users.NotEnabled > 0)
         {
             summary.Add($"{users.NotEnabled} not imported: not enabled for Skype for Business Server (Enabled is False)");
@@ -146,7 +152,7 @@ internal static class DslWriter
             return files;
         }
 
-        var lync2010 = deployment.Topology.Sites.SelectMany(TopologyMapper.AllPools).Where(p => p.IsLync2010).Select(p => p.Fqdn).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lync2010 = Lync2010Pools(deployment.Topology);
         var count = (users.Users.Count + UsersPerFile - 1) / UsersPerFile;
         var digits = Math.Max(3, count.ToString(CultureInfo.InvariantCulture).Length);
         for (var file = 0; file < count; file++)
@@ -241,6 +247,9 @@ internal static class DslWriter
         var parameter = pool.Kind == PoolKind.EdgePool ? "edge" : "pool";
         return call + $", {parameter} => {parameter}" + string.Concat(settings.Select(s => Newline + Indent(indent + 4) + s)) + ")";
     }
+
+    private static HashSet<string> Lync2010Pools(ImportedTopology topology) =>
+        topology.Sites.SelectMany(TopologyMapper.AllPools).Where(p => p.IsLync2010).Select(p => p.Fqdn).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

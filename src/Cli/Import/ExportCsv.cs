@@ -46,6 +46,12 @@ internal static class ExportCsv
                 line = record.LineNumberFrom + skipped;
                 if (record.ColCount != header.Count)
                 {
+                    // A stray quote makes fields run together: say so rather than count them.
+                    for (var i = 0; i < record.ColCount; i++)
+                    {
+                        _ = Unquote(record[i].Span, line);
+                    }
+
                     throw new CsvFileException($"the row has {record.ColCount} field(s), the header {header.Count}", line);
                 }
 
@@ -59,12 +65,32 @@ internal static class ExportCsv
         }
         catch (DecoderFallbackException)
         {
-            throw new CsvFileException("the file is not text in UTF-8, or in UTF-16 with a byte order mark (what Export-Csv writes)", line + 1);
+            throw new CsvFileException("the file is not text in UTF-8, or in UTF-16 with a byte order mark (what Export-Csv writes)", LineOfUndecodableByte(stream));
         }
         catch (Exception exception) when (exception is InvalidDataException or ArgumentException or FormatException)
         {
             throw new CsvFileException("the file is not CSV: " + exception.Message.Split('\n')[0].TrimEnd(), line + 1);
         }
+    }
+
+    // The reader decodes ahead of the rows it hands out: the line of the bad byte is found again,
+    // from the start, on this error path only.
+    private static int LineOfUndecodableByte(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return 0;
+        }
+
+        stream.Position = 0;
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var line = 1;
+        for (var c = reader.Read(); c >= 0 && c != '\uFFFD'; c = reader.Read())
+        {
+            line += c == '\n' ? 1 : 0;
+        }
+
+        return line;
     }
 
     /// <summary>"True" or "False" as PowerShell writes a Boolean, in any case.</summary>
