@@ -88,8 +88,9 @@ internal static class ValueUses
         };
     }
 
-    /// <summary>A name read as a value: not a namespace or a type (usings included), nor a label.</summary>
+    /// <summary>A name read as a value: not a namespace or a type (usings included), a label, nor the name of a method called.</summary>
     public static bool IsValueName(IdentifierNameSyntax name) =>
         name.Parent is not (NameColonSyntax or NameEqualsSyntax)
-        && !SyntaxFacts.IsInNamespaceOrTypeContext(name);
+        && !SyntaxFacts.IsInNamespaceOrTypeContext(name)
+        && !(Outermost(name) is var outermost && outermost.Parent is InvocationExpressionSyntax invocation && invocation.Expression == outermost);
 }
