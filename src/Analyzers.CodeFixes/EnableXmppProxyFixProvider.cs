@@ -1,9 +1,9 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,23 +22,21 @@ public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp005);
 
-    private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
+    private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
         var targets = FixTargets(diagnostic);
         for (var rank = 0; rank < targets.Count && rank < diagnostic.AdditionalLocations.Count; rank++)
         {
             var declaration = diagnostic.AdditionalLocations[rank];
-            if (declaration.SourceTree is not { } tree || context.Document.Project.Solution.GetDocument(tree) is not { } document)
+            if (declaration.SourceTree is not { } tree || document.Project.Solution.GetDocument(tree) is not { } edgeDocument)
             {
                 continue;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Enable the XMPP proxy on legacy Edge {targets[rank]}",
-                    cancellationToken => EnableAsync(document, declaration, cancellationToken),
-                    $"{RuleIds.Xmpp005}.EnableXmppProxy.{rank + 1}"),
-                diagnostic);
+            yield return new TopologyFix(
+                $"Enable the XMPP proxy on legacy Edge {targets[rank]}",
+                $"EnableXmppProxy.{rank + 1}",
+                cancellationToken => EnableAsync(edgeDocument, declaration, cancellationToken));
         }
     }
 
@@ -59,7 +57,7 @@ public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
         var arguments = edgePool.ArgumentList.Arguments;
         if (arguments.Count == 2)
         {
-            var configure = SyntaxFactory.Argument(SyntaxFactory.ParseExpression($"edge => edge.{DslMethods.XmppProxy.Name}()"));
+            var configure = SyntaxFactory.Argument(SyntaxFactory.ParseExpression("edge => edge.XmppProxy()"));
             return edgePool.WithArgumentList(edgePool.ArgumentList.WithArguments(arguments.Add(configure)));
         }
 
@@ -69,7 +67,7 @@ public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
                 edgePool.ReplaceNode(body, DslSyntax.Append(body, DslMethods.XmppProxy.Name)),
             SimpleLambdaExpressionSyntax { Block: { } block } lambda =>
                 edgePool.ReplaceNode(block, block.AddStatements(
-                    SyntaxFactory.ParseStatement($"{lambda.Parameter.Identifier.ValueText}.{DslMethods.XmppProxy.Name}();").WithAdditionalAnnotations(Formatter.Annotation))),
+                    SyntaxFactory.ParseStatement($"{lambda.Parameter.Identifier.ValueText}.XmppProxy();").WithAdditionalAnnotations(Formatter.Annotation))),
             _ => null,
         };
     }

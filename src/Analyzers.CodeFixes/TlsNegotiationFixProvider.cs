@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
@@ -15,17 +16,15 @@ public sealed class TlsNegotiationFixProvider : TopologyCodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp008);
 
-    private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
+    private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
         if (call.ArgumentList.Arguments.Count != 1)
         {
-            return;
+            yield break;
         }
 
         var argument = call.ArgumentList.Arguments[0].Expression;
-        var required = SyntaxFactory.ParseExpression($"{nameof(Negotiation)}.{nameof(Negotiation.Required)}").WithTriviaFrom(argument);
-        context.RegisterCodeFix(
-            Replace(context.Document, argument, _ => Task.FromResult<SyntaxNode>(required), $"Set the TLS negotiation of {Element(diagnostic)} to Required", $"{RuleIds.Xmpp008}.RequireTls"),
-            diagnostic);
+        var required = SyntaxFactory.ParseExpression("Negotiation.Required").WithTriviaFrom(argument);
+        yield return Replace(document, argument, _ => Task.FromResult<SyntaxNode>(required), $"Set the TLS negotiation of {Element(diagnostic)} to Required", "RequireTls");
     }
 }

@@ -26,7 +26,7 @@ public class Topo004Tests
                 Assert.Equal(
                     "Federation is enabled on Edge pool 'edge15-red.contoso.com' and on 'edge19-red.contoso.com'; federation can only be enabled for a single Edge pool",
                     legacy.Message);
-                Assert.Empty(legacy.FixTargets);
+                Assert.Equal([RedmondEdge2019.Fqdn], legacy.FixTargets); // the Edge that keeps federation: the routes name it
             },
             current =>
             {
@@ -35,6 +35,20 @@ public class Topo004Tests
                     "Federation is enabled on Edge pool 'edge19-red.contoso.com' and on 'edge15-red.contoso.com'; federation can only be enabled for a single Edge pool",
                     current.Message);
             });
+    }
+
+    [Fact]
+    public void Without_a_route_through_one_of_the_federating_Edges_no_Edge_is_chosen_to_keep_federation()
+    {
+        var topology = Coexistence(
+            redmondEdge2015: edge => edge.Federation(),
+            redmondEdge2019: edge => edge.Federation(false),
+            dublin: site => site.EdgePool("edge13-dub.contoso.com", ProductVersion.LyncServer2013, edge => edge.Federation()));
+
+        var findings = topology.FindingsOf(Id);
+
+        Assert.Equal([RedmondEdge2015.Fqdn, "edge13-dub.contoso.com"], findings.Select(f => f.Element));
+        Assert.All(findings, f => Assert.Empty(f.FixTargets));
     }
 
     [Fact]
