@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -19,7 +20,7 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnableXmppProxyFixProvider)), Shared]
 public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP005");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp005);
 
     private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
@@ -63,7 +64,7 @@ public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
         return arguments.LastOrDefault()?.Expression switch
         {
             SimpleLambdaExpressionSyntax { ExpressionBody: { } body } lambda =>
-                edgePool.ReplaceNode(body, DslSyntax.Append(body, "XmppProxy")),
+                edgePool.ReplaceNode(body, DslSyntax.Append(body, DslMethods.XmppProxy.Name)),
             SimpleLambdaExpressionSyntax { Block: { } block } lambda =>
                 edgePool.ReplaceNode(block, block.AddStatements(
                     SyntaxFactory.ParseStatement($"{lambda.Parameter.Identifier.ValueText}.XmppProxy();").WithAdditionalAnnotations(Formatter.Annotation))),

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -17,20 +18,20 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveCallFixProvider)), Shared]
 public sealed class RemoveCallFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP002", "XMPP004", "TOPO004");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp002, RuleIds.Xmpp004, RuleIds.Topo004);
 
     private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
-        if (DslSyntax.RemoveCall(call) is not var (old, replacement) || (diagnostic.Id == "TOPO004" && !LosesFederation(diagnostic)))
+        if (DslSyntax.RemoveCall(call) is not var (old, replacement) || (diagnostic.Id == RuleIds.Topo004 && !LosesFederation(diagnostic)))
         {
             yield break;
         }
 
         var (title, kind) = diagnostic.Id switch
         {
-            "XMPP002" => ($"Keep the legacy Edge {Element(diagnostic)} (drop the mark)", "KeepLegacyEdge"),
-            "XMPP004" when DslSyntax.MethodName(call) == "XmppGateway" => ($"Remove the XMPP gateway from {Element(diagnostic)}", "RemoveXmppSetting"),
-            "XMPP004" => ($"Remove the XMPP proxy from {Element(diagnostic)}", "RemoveXmppSetting"),
+            RuleIds.Xmpp002 => ($"Keep the legacy Edge {Element(diagnostic)} (drop the mark)", "KeepLegacyEdge"),
+            RuleIds.Xmpp004 when DslSyntax.MethodName(call) == DslMethods.XmppGateway.Name => ($"Remove the XMPP gateway from {Element(diagnostic)}", "RemoveXmppSetting"),
+            RuleIds.Xmpp004 => ($"Remove the XMPP proxy from {Element(diagnostic)}", "RemoveXmppSetting"),
             _ => ($"Disable federation on Edge {Element(diagnostic)}", "DisableFederation"),
         };
         yield return Replace(document, old, _ => Task.FromResult(replacement), title, kind);

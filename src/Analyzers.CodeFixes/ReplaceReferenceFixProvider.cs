@@ -4,6 +4,7 @@ using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -15,14 +16,14 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceReferenceFixProvider)), Shared]
 public sealed class ReplaceReferenceFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP003", "XMPP006", "TOPO001", "TOPO003");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp003, RuleIds.Xmpp006, RuleIds.Topo001, RuleIds.Topo003);
 
     private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call) =>
         Retargets(document, call, FixTargets(diagnostic), target => diagnostic.Id switch
         {
-            "XMPP003" => $"Configure {Element(diagnostic)} on legacy pool {target}",
-            "XMPP006" => $"Route XMPP federation through legacy Edge {target}",
-            "TOPO003" => $"Home {Element(diagnostic)} on pool {target}",
+            RuleIds.Xmpp003 => $"Configure {Element(diagnostic)} on legacy pool {target}",
+            RuleIds.Xmpp006 => $"Route XMPP federation through legacy Edge {target}",
+            RuleIds.Topo003 => $"Home {Element(diagnostic)} on pool {target}",
             _ => $"Replace with '{target}'",
         });
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -13,7 +14,7 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TlsNegotiationFixProvider)), Shared]
 public sealed class TlsNegotiationFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP008");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp008);
 
     private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -19,12 +20,12 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UserXmppFixProvider)), Shared]
 public sealed class UserXmppFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP001", "XMPP007");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp001, RuleIds.Xmpp007);
 
     private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
         var user = Element(diagnostic);
-        var isMove = DslSyntax.MethodName(call) == "MoveTo";
+        var isMove = DslSyntax.MethodName(call) == DslMethods.MoveTo.Name;
         if (isMove && DslSyntax.RemoveCall(call) is var (old, withoutMove))
         {
             yield return Replace(document, old, _ => Task.FromResult(withoutMove), $"Cancel the planned move of {user}", "CancelMove");
@@ -32,7 +33,7 @@ public sealed class UserXmppFixProvider : TopologyCodeFixProvider
 
         var retargets = Retargets(document, call, FixTargets(diagnostic), target => (diagnostic.Id, isMove) switch
         {
-            ("XMPP007", _) => $"Home {user} on central-site legacy pool {target}",
+            (RuleIds.Xmpp007, _) => $"Home {user} on central-site legacy pool {target}",
             (_, true) => $"Move {user} to legacy pool {target} instead",
             _ => $"Keep {user} on legacy pool {target}",
         });
@@ -49,9 +50,9 @@ public sealed class UserXmppFixProvider : TopologyCodeFixProvider
     private static InvocationExpressionSyntax WithoutXmpp(InvocationExpressionSyntax chain)
     {
         var no = SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression));
-        var xmpp = DslSyntax.ChainCalls(chain).LastOrDefault(c => DslSyntax.MethodName(c) == "Xmpp");
+        var xmpp = DslSyntax.ChainCalls(chain).LastOrDefault(c => DslSyntax.MethodName(c) == DslMethods.Xmpp.Name);
         return xmpp is null
-            ? DslSyntax.Append(chain, "Xmpp", no)
+            ? DslSyntax.Append(chain, DslMethods.Xmpp.Name, no)
             : chain.ReplaceNode(xmpp.ArgumentList, xmpp.ArgumentList.WithArguments(SyntaxFactory.SingletonSeparatedList(no)));
     }
 }

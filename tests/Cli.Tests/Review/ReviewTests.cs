@@ -83,4 +83,17 @@ public class ReviewTests(DraftPlan draft)
         Assert.Equal(draft.ReviewFile("review.md"), File.ReadAllText(Path.Combine(folder, "review.md")));
         Assert.Equal(draft.ReviewFile("review.sarif"), File.ReadAllText(Path.Combine(folder, "review.sarif")));
     }
+
+    [Fact]
+    public async Task With_force_review_replaces_an_earlier_review()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(draft.Folder, "forced-review")).FullName;
+        File.WriteAllText(Path.Combine(folder, "review.md"), "an earlier review");
+
+        var (exitCode, _, error) = await Cli.RunAsync("review", draft.Project, "--out", folder, "--force", "--quiet");
+
+        Assert.True(exitCode == 1, error);
+        Assert.Equal(draft.ReviewFile("review.md"), File.ReadAllText(Path.Combine(folder, "review.md")));
+        Assert.Equal(draft.ReviewFile("fixes.patch"), File.ReadAllText(Path.Combine(folder, "fixes.patch")));
+    }
 }

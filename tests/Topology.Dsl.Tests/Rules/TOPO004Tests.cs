@@ -1,12 +1,13 @@
 using System.Linq;
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>TOPO004: federation is enabled on more than one Edge pool.</summary>
 public class Topo004Tests
 {
-    private const string Id = "TOPO004";
+    private const string Id = RuleIds.Topo004;
 
     [Fact]
     public void Federation_on_the_legacy_and_the_2019_Edge_is_an_error_on_each()

@@ -1,12 +1,13 @@
 using System.Linq;
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>XMPP001: a user with XMPP federation is homed on, or planned to move to, a 2019 pool.</summary>
 public class Xmpp001Tests
 {
-    private const string Id = "XMPP001";
+    private const string Id = RuleIds.Xmpp001;
 
     // Legacy Front End pools that stay, nearest first: the 2019 pool's own site, then the others.
     private static readonly string[] LegacyFrontEndsFromRedmond = [RedmondFe2015.Fqdn, DublinFe2013.Fqdn, DublinSe2015.Fqdn];
