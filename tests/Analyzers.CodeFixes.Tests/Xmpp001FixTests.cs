@@ -96,6 +96,25 @@ public class Xmpp001FixTests
             """)]);
 
     [Fact]
+    public Task A_comment_right_after_the_removed_call_stays_once() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP001.Preferred",
+        [Pools, Topology("""
+                    users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).{|XMPP001:MoveTo(Pools.Fe2019)|} /* wave 2 */ .Xmpp();
+                    users.User("sip:bob@contoso.com")
+                        .HomedOn(Pools.Fe2015)
+                        .{|XMPP001:MoveTo(Pools.Fe2019)|} // in March
+                        .Xmpp();
+            """)],
+        [Pools, Topology("""
+                    users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015) /* wave 2 */.Xmpp();
+                    users.User("sip:bob@contoso.com")
+                        .HomedOn(Pools.Fe2015)
+                        // in March
+                        .Xmpp();
+            """)],
+        iterations: 2);
+
+    [Fact]
     public Task A_planned_move_can_go_to_another_legacy_pool_instead_never_to_the_one_the_user_is_on() => VerifyFix.Apply<UserXmppFixProvider>(
         "XMPP001.Retarget.1",
         [Pools, Topology("""

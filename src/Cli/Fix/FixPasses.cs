@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Cli.Analysis;
 using XmppTopology.Cli.Review;
 
@@ -35,6 +36,7 @@ internal static class FixPasses
         var applied = new List<AppliedFix>();
         var rolledBack = new List<string>();
         var why = new Dictionary<(string Id, string Path, string Message), string>();
+        var breaking = new Dictionary<(string Id, string Path, string Message), string>(); // tried once: not again
         var passes = 0;
         while (passes < MaxPasses)
         {
@@ -43,7 +45,9 @@ internal static class FixPasses
             var proposals = new List<(Finding Finding, FixProposal? Fix, bool RuleHasFixes)>();
             foreach (var finding in analysis.Findings.Where(Selected))
             {
-                var (fix, reason) = await ProposeAsync(finding, analysis, own, root, cancellationToken).ConfigureAwait(false);
+                var (fix, reason) = breaking.TryGetValue(Key(finding), out var broke)
+                    ? (null, broke)
+                    : await ProposeAsync(finding, analysis, own, root, cancellationToken).ConfigureAwait(false);
                 if (reason is not null)
                 {
                     why[Key(finding)] = reason;
@@ -59,7 +63,7 @@ internal static class FixPasses
             }
 
             passes++;
-            var kept = await KeepWhatCompilesAsync(solution, accepted, own, rolledBack, why, cancellationToken).ConfigureAwait(false);
+            var kept = await KeepWhatCompilesAsync(solution, accepted, own, rolledBack, breaking, cancellationToken).ConfigureAwait(false);
             if (kept.Count == 0)
             {
                 break;
@@ -75,7 +79,7 @@ internal static class FixPasses
         var leftKeys = left.Select(Key).ToHashSet();
         var fixedKeys = applied.Select(a => Key(a.Finding)).ToHashSet();
         var gone = selectedAtStart.Where(f => !leftKeys.Contains(Key(f)) && !fixedKeys.Contains(Key(f))).ToList();
-        var reasons = left.Select(f => (f, why.TryGetValue(Key(f), out var reason) ? reason : $"still there after {MaxPasses} passes")).ToList();
+        var reasons = left.Select(f => (f, breaking.GetValueOrDefault(Key(f)) ?? why.GetValueOrDefault(Key(f)) ?? $"still there after {MaxPasses} passes")).ToList();
         return new FixOutcome(applied, await ChangedFilesAsync(original, solution, own, cancellationToken).ConfigureAwait(false), gone, reasons, rolledBack, passes);
     }
 
@@ -119,7 +123,7 @@ internal static class FixPasses
 
     // The pass's fixes if they compile together; else each alone on top of those kept so far.
     private static async Task<List<ReviewItem>> KeepWhatCompilesAsync(
-        Solution solution, List<ReviewItem> accepted, OwnDocuments own, List<string> rolledBack, Dictionary<(string, string, string), string> why, CancellationToken cancellationToken)
+        Solution solution, List<ReviewItem> accepted, OwnDocuments own, List<string> rolledBack, Dictionary<(string, string, string), string> breaking, CancellationToken cancellationToken)
     {
         var error = await FirstBuildErrorAsync(Apply(solution, accepted, own), solution, cancellationToken).ConfigureAwait(false);
         if (error is null)
@@ -140,7 +144,7 @@ internal static class FixPasses
 
             var finding = item.Finding;
             rolledBack.Add($"{finding.Path}({finding.StartLine},{finding.Span.StartLinePosition.Character + 1}) {finding.Id}: '{item.Fix!.Title}' not applied, it breaks the build ({alone})");
-            why[Key(finding)] = $"its fix '{item.Fix.Title}' breaks the build: {alone}";
+            breaking[Key(finding)] = $"its fix '{item.Fix.Title}' breaks the build: {alone}";
         }
 
         return kept;
@@ -151,7 +155,7 @@ internal static class FixPasses
     {
         foreach (var edit in FixSet.Merge(items.Select(i => (i.Finding, i.Fix, true))).Documents)
         {
-            var text = edit.OriginalText.WithChanges(edit.Changes);
+            var text = edit.OriginalText.WithChanges(edit.Changes.Select(c => WithLineBreaksOf(edit.OriginalText, c)));
             foreach (var id in own.Of(edit.Path))
             {
                 solution = solution.WithDocumentText(id, text);
@@ -159,6 +163,15 @@ internal static class FixPasses
         }
 
         return solution;
+    }
+
+    // A fix writes "\n" where it breaks a line; a file with "\r\n" line breaks keeps them.
+    private static TextChange WithLineBreaksOf(SourceText text, TextChange change)
+    {
+        var crlf = text.Lines.Count > 1 && text.ToString(TextSpan.FromBounds(text.Lines[0].End, text.Lines[0].EndIncludingLineBreak)) == "\r\n";
+        return crlf && change.NewText is { } newText && newText.Contains('\n', StringComparison.Ordinal)
+            ? new TextChange(change.Span, newText.ReplaceLineEndings("\r\n"))
+            : change;
     }
 
     // The first compiler error the change brings, in a changed project or one that builds on it.

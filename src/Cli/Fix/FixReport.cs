@@ -32,9 +32,20 @@ internal static class FixReport
             output.WriteLine("rolled back: " + line);
         }
 
+        if (outcome.RolledBack.Count > 0)
+        {
+            output.WriteLine();
+        }
+
         if (outcome.Gone.Count > 0)
         {
-            output.WriteLine($"Went with those fixes: {string.Join(", ", outcome.Gone.Select(f => $"{f.Id} ({f.Path} {Position(f)})"))}");
+            output.WriteLine("Gone with those fixes, having none of their own:");
+            foreach (var finding in outcome.Gone)
+            {
+                output.WriteLine($"  {finding.Path} {Position(finding)}  {finding.Id}");
+            }
+
+            output.WriteLine();
         }
 
         var verb = written ? "Fixed" : "Would fix";
@@ -42,7 +53,7 @@ internal static class FixReport
         if (outcome.Left.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Left:");
+            output.WriteLine("Left, each with why it has no fix:");
             foreach (var file in outcome.Left.GroupBy(l => l.Finding.Path))
             {
                 output.WriteLine(file.Key);
