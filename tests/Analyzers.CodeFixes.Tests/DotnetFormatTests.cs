@@ -23,14 +23,12 @@ public class DotnetFormatTests
             var source = Path.Combine(project, "FabrikamTopology.cs");
             var before = File.ReadAllLines(source);
 
-            // dotnet format fixes one rule after the other but locates them all from one analysis:
-            // after the XMPP002 fix shifts the lines, it may skip XMPP001 ("didn't return a Fix All
-            // action"). A second pass, as the README says, picks it up.
-            for (var pass = 0; pass < 2; pass++)
-            {
-                var (formatExit, formatOutput) = DotnetCli.Run(project, "format", "analyzers", "Fabrikam.DraftPlan.csproj", "--diagnostics", "XMPP001", "XMPP002", "--severity", "error");
-                Assert.True(formatExit == 0, formatOutput);
-            }
+            // One run with every fixable rule, as the README gives it.
+            var (formatExit, formatOutput) = DotnetCli.Run(
+                project, "format", "analyzers", "Fabrikam.DraftPlan.csproj",
+                "--diagnostics", "XMPP001", "XMPP002", "XMPP003", "XMPP004", "XMPP005", "XMPP006", "XMPP007", "XMPP008", "TOPO001", "TOPO003", "TOPO004",
+                "--severity", "info");
+            Assert.True(formatExit == 0, formatOutput);
 
             var (buildExit, buildOutput) = DotnetCli.Run(project, "build", "--nologo", "-clp:NoSummary");
 
@@ -43,7 +41,7 @@ public class DotnetFormatTests
                 ["                .XmppProxy()", "                .MarkForMigrationTo2019())", """        users.User("sip:jonas.berg@fabrikam.com").HomedOn(Pools.Fe2015).MoveTo(Pools.Fe2019).Xmpp();"""],
                 before.Except(after));
             Assert.Equal(
-                ["                .XmppProxy())", """        users.User("sip:jonas.berg@fabrikam.com").HomedOn(Pools.Fe2015).MoveTo(Pools.Fe2015).Xmpp();"""],
+                ["                .XmppProxy())", """        users.User("sip:jonas.berg@fabrikam.com").HomedOn(Pools.Fe2015).Xmpp();"""],
                 after.Except(before));
             Assert.Equal(File.ReadAllText(Path.Combine(root, "samples", "Fabrikam.DraftPlan", "Pools.cs")), File.ReadAllText(Path.Combine(project, "Pools.cs")));
         }

@@ -45,7 +45,7 @@ internal static class TopologyDiff
             }
 
             Differ("role", Role(pool.Role), Role(other.Pool.Kind));
-            Differ("version", pool.Version!.Value.DisplayName(), Enum.TryParse<ProductVersion>(other.Pool.Version, out var version) ? version.DisplayName() : other.Pool.Version);
+            Differ("version", pool.Version!.Value.DisplayName(), Enum.TryParse<ProductVersion>(other.Pool.Version.ToString(), out var version) ? version.DisplayName() : "Lync Server 2010");
             Differ("site", pool.Site ?? None, other.Site);
             if (pool.Machines.Count == 0)
             {

@@ -17,6 +17,7 @@ public class DiffTests
             """
                         .EdgePool(Edgepool, ProductVersion.SkypeForBusiness2015, edge => edge
                             .Machines("xedge1.contoso.com", "xedge2.contoso.com", "xedge3.contoso.com")
+                            .Federation()
                             .XmppProxy())));
             """,
             """
