@@ -8,7 +8,8 @@ using System.Text.RegularExpressions;
 namespace XmppTopology.Package.Tests;
 
 /// <summary>What a user gets from the one package: the DSL, the analyzer in their build, severities, suppressions, SARIF.</summary>
-public class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
+[Collection(PackageFeedTests.Name)]
+public class PackageTests(PackageFeed feed)
 {
     private const string Violations = """
         using XmppTopology;

@@ -54,10 +54,7 @@ internal static class DslWriter
         }
 
         Line();
-        Line("using XmppTopology;");
-        Line();
-        Line($"namespace {namespaceName};");
-        Line();
+        NamespaceAndUsing(Line, namespaceName);
         Line($"/// <summary>The {OneLine(topology.Domain)} topology, as Topology Builder describes it.</summary>");
         Line($"public static class {className}");
         Line("{");
@@ -164,10 +161,7 @@ internal static class DslWriter
 
             Line($"// Imported from {OneLine(users.Source)} (lines {chunk[0].Line} to {chunk[^1].Line}) by xmpp-topology import: users {(file * UsersPerFile) + 1} to {(file * UsersPerFile) + chunk.Count}.");
             Line();
-            Line("using XmppTopology;");
-            Line();
-            Line($"namespace {namespaceName};");
-            Line();
+            NamespaceAndUsing(Line, namespaceName);
             Line($"/// <summary>Users of the {OneLine(deployment.Topology.Domain)} topology, where Get-CsUser says they are homed.</summary>");
             Line($"public static class {name}");
             Line("{");
@@ -252,4 +246,14 @@ internal static class DslWriter
         topology.Sites.SelectMany(TopologyMapper.AllPools).Where(p => p.IsLync2010).Select(p => p.Fqdn).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static string Bool(bool value) => value ? "true" : "false";
+
+    // The using inside the namespace: there `Topology` is the DSL's type even when the project also
+    // has a namespace such as Contoso.Topology, which a using above the namespace would lose to (CS0118).
+    private static void NamespaceAndUsing(Action<string> line, string namespaceName)
+    {
+        line($"namespace {namespaceName};");
+        line("");
+        line("using XmppTopology;");
+        line("");
+    }
 }
