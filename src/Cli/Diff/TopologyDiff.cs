@@ -17,7 +17,7 @@ internal static class TopologyDiff
 {
     private const string None = "(none)";
 
-    public static DiffResult Compare(Topology code, ImportedTopology deployment, IReadOnlyList<DeployedUser>? users, CodeLocations codeAt, DeploymentLines deploymentAt, SourceLine? usersFile)
+    public static DiffResult Compare(Topology code, ImportedTopology deployment, IReadOnlyList<ExportedUser>? users, CodeLocations codeAt, DeploymentLines deploymentAt, SourceLine? usersFile)
     {
         var differences = new List<Difference>();
         var notCompared = new List<string> { "federation and the associated Edge of each pool: the topology file reader does not read them yet" };
@@ -79,15 +79,16 @@ internal static class TopologyDiff
         }
         else
         {
-            CompareUsers(code, users, codeAt, usersFile!, differences);
+            CompareUsers(code, users, codeAt, usersFile!, differences, notCompared);
         }
 
         return new DiffResult(differences, notCompared);
     }
 
-    private static void CompareUsers(Topology code, IReadOnlyList<DeployedUser> users, CodeLocations codeAt, SourceLine usersFile, List<Difference> differences)
+    private static void CompareUsers(Topology code, IReadOnlyList<ExportedUser> users, CodeLocations codeAt, SourceLine usersFile, List<Difference> differences, List<string> notCompared)
     {
-        var exported = users.GroupBy(u => u.SipAddress, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        // The reader refuses a SIP address twice, so each has one row.
+        var exported = users.ToDictionary(u => u.SipAddress, StringComparer.OrdinalIgnoreCase);
         foreach (var user in code.Users)
         {
             var sip = user.SipAddress!;
@@ -96,16 +97,40 @@ internal static class TopologyDiff
             {
                 differences.Add(new Difference("user only in the code", sip, $"homed on {home}", codeAt.User(sip), None, usersFile));
             }
+            else if (deployed.Enabled == false)
+            {
+                differences.Add(new Difference("user not enabled", sip, $"homed on {home}", codeAt.User(sip), $"Enabled is False (RegistrarPool {deployed.RegistrarPool ?? None})", usersFile with { Line = deployed.Line }));
+            }
             else if (!string.Equals(home, deployed.RegistrarPool ?? None, StringComparison.OrdinalIgnoreCase))
             {
                 differences.Add(new Difference("user home", sip, home, codeAt.User(sip), deployed.RegistrarPool ?? None, usersFile with { Line = deployed.Line }));
             }
         }
 
+        // A user not homed on premises is no user of the topology (the import leaves it out): the code need not name it.
         var inCode = code.Users.Select(u => u.SipAddress!).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var deployed in exported.Values.Where(u => !inCode.Contains(u.SipAddress)).OrderBy(u => u.Line))
+        var notHomed = 0;
+        foreach (var deployed in users.Where(u => !inCode.Contains(u.SipAddress)))
         {
-            differences.Add(new Difference("user only in the deployment", deployed.SipAddress, None, codeAt.Fallback, $"homed on {deployed.RegistrarPool ?? None}", usersFile with { Line = deployed.Line }));
+            if (deployed.IsHomedOnPremises)
+            {
+                differences.Add(new Difference("user only in the deployment", deployed.SipAddress, None, codeAt.Fallback, $"homed on {deployed.RegistrarPool}", usersFile with { Line = deployed.Line }));
+            }
+            else
+            {
+                notHomed++;
+            }
+        }
+
+        // The reader gives no Enabled only when the column was not exported.
+        if (users.Count > 0 && users.All(u => u.Enabled is null))
+        {
+            notCompared.Add($"whether the users of {usersFile.Path} are enabled: it has no Enabled column, so each user with a RegistrarPool counts as homed there");
+        }
+
+        if (notHomed > 0)
+        {
+            notCompared.Add($"{notHomed} user(s) of {usersFile.Path} that the code does not name and that are not homed on premises (Enabled is False, or no RegistrarPool)");
         }
     }
 
