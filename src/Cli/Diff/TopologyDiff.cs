@@ -10,8 +10,10 @@ namespace XmppTopology.Cli.Diff;
 
 /// <summary>
 /// Compares the code's topology with a deployment's, as a plan compares: pools (FQDN, role,
-/// version, machines, site), the Edge's XMPP proxy, and, given a Get-CsUser export, where each
-/// user is homed today. FQDNs and SIP addresses compare without case.
+/// version, machines, site), the Edge settings (XMPP proxy, federation, the associated Edge of a
+/// Front End pool), and, given a Get-CsUser export, where each user is homed today. FQDNs and SIP
+/// addresses compare without case. What the file does not say is listed as not compared, never
+/// taken for "off".
 /// </summary>
 internal static class TopologyDiff
 {
@@ -20,7 +22,7 @@ internal static class TopologyDiff
     public static DiffResult Compare(Topology code, ImportedTopology deployment, IReadOnlyList<ExportedUser>? users, CodeLocations codeAt, DeploymentLines deploymentAt, SourceLine? usersFile)
     {
         var differences = new List<Difference>();
-        var notCompared = new List<string> { "federation and the associated Edge of each pool: the topology file reader does not read them yet" };
+        var notCompared = new List<string> { "the sites' federation routes (FederationRoute, XmppFederationRoute): the topology file reader does not read them" };
         var deployed = deployment.Sites.SelectMany(site => Pools(site)).ToList();
         var deployedByFqdn = deployed.GroupBy(p => p.Pool.Fqdn, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var withoutMachines = new List<string>();
@@ -58,8 +60,23 @@ internal static class TopologyDiff
 
             if (pool.Role == PoolRole.EdgePool || other.Pool.Kind == PoolKind.EdgePool)
             {
-                Differ("XMPP proxy", pool.XmppProxy == true ? "enabled" : "not enabled", other.Pool.XmppProxy ? "enabled" : "not enabled");
+                void Setting(string kind, bool? ours, bool? theirs, string silence)
+                {
+                    if (theirs is null)
+                    {
+                        notCompared.Add($"the {kind} of {fqdn}: {silence}");
+                    }
+                    else
+                    {
+                        Differ(kind, Enabled(ours == true), Enabled(theirs.Value));
+                    }
+                }
+
+                Setting("XMPP proxy", pool.XmppProxy, other.Pool.XmppProxy, "the topology file lists no port of this Edge pool");
+                Setting("federation", pool.Federation, other.Pool.Federation, "the topology file lists no Access Edge port of this Edge pool");
             }
+
+            CompareAssociatedEdge(pool, other.Pool, Differ, notCompared);
         }
 
         var inCode = code.Pools.Select(p => p.Fqdn!).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -84,6 +101,36 @@ internal static class TopologyDiff
 
         return new DiffResult(differences, notCompared);
     }
+
+    // "Only one load-balanced Edge pool or single Edge Server can be associated with each internal
+    // pool": the DSL says it of Front End pools and Standard Edition servers; the file by the Edge
+    // their Registrar or user services depend on.
+    private static void CompareAssociatedEdge(Pool pool, ImportedPool other, Action<string, string, string> differ, List<string> notCompared)
+    {
+        var codeAssociates = pool.Role is PoolRole.FrontEndPool or PoolRole.StandardEditionServer;
+        var fileAssociates = other.Kind is PoolKind.FrontEndPool or PoolKind.StandardEditionServer;
+        if (codeAssociates && fileAssociates)
+        {
+            switch (other.UsesEdges)
+            {
+                case null:
+                    notCompared.Add($"the associated Edge of {pool.Fqdn}: its Registrar depends on an Edge pool that the topology file installs on no cluster of its sites");
+                    break;
+                case { Count: > 1 } several:
+                    notCompared.Add($"the associated Edge of {pool.Fqdn}: its Registrar depends on {several.Count} Edge pools ({string.Join(", ", several)}), the code can name one");
+                    break;
+                case var edges:
+                    differ("associated Edge", pool.AssociatedEdge?.Name ?? None, edges.Count == 1 ? edges[0] : None);
+                    break;
+            }
+        }
+        else if (!codeAssociates && !fileAssociates && other.UsesEdges is { Count: > 0 } used)
+        {
+            notCompared.Add($"the Edge that {pool.Fqdn} ({Role(other.Kind)}) uses ({string.Join(", ", used)}): the DSL associates an Edge with Front End pools and Standard Edition servers only");
+        }
+    }
+
+    private static string Enabled(bool enabled) => enabled ? "enabled" : "not enabled";
 
     private static void CompareUsers(Topology code, IReadOnlyList<ExportedUser> users, CodeLocations codeAt, SourceLine usersFile, List<Difference> differences, List<string> notCompared)
     {
