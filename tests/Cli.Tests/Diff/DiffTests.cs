@@ -190,6 +190,29 @@ public class DiffTests
         Assert.Contains("//   edgepool.contoso.com: the file lists no port of this Edge pool, so it does not say whether the XMPP proxy is enabled: add XmppProxy() if it is\n", imported);
     }
 
+    // The published form (Get-CsTopology -AsXml) names the Edge a pool uses by ServiceId: the Front
+    // End pool's is compared, the Director's is one the DSL cannot say, and the report says so.
+    [Fact]
+    public async Task A_published_topology_against_its_own_import_has_no_difference_and_names_the_Edge_the_code_cannot_say()
+    {
+        var published = ImportFixtures.Topology("Litware.Enterprise2015.xml");
+        using var project = new DiffProject(ImportFixtures.ImportFile(published));
+
+        var (exitCode, output, error) = await Review.Cli.RunAsync("diff", project.Project, project.Copy(published), "--quiet");
+
+        Assert.True(exitCode == 0, error + output);
+        Assert.Equal(
+            [
+                "not compared: the sites' federation routes (FederationRoute, XmppFederationRoute): the topology file reader does not read them",
+                "not compared: the Edge that dir15.litwareinc.com (Director pool) uses (edge15.litwareinc.com): the DSL associates an Edge with Front End pools and Standard Edition servers only",
+                "not compared: the machines of sba01.tukwila.litwareinc.com: the code lists none",
+                "not compared: users: no Get-CsUser export was given",
+                "no difference",
+                "",
+            ],
+            output.Split(System.Environment.NewLine));
+    }
+
     // A Skype for Business Server 2015 Edge service with its Access Edge's internal port only.
     private static string EdgeService(string installedOn) => $"""
                 <Service UniqueId="e2000000-0000-4000-8000-000000000002" RoleName="EdgeServer" RoleVersion="2" InstalledOn="{installedOn}" ServiceVersion="7">
