@@ -27,7 +27,7 @@ internal static class DiffCommand
         format.AcceptOnlyFromAmong("text", "json");
         var method = new Option<string?>("--topology") { HelpName = "Type.Method", Description = "The static method that returns the topology, when the project has several." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
-        var command = new Command("diff", "Compares the code's topology with the deployment: pools (FQDN, role, version, machines, site), the Edge's XMPP proxy and, with a Get-CsUser export, where users are homed. Exit code 0: the same; 1: differences; 2: could not compare.")
+        var command = new Command("diff", "Compares the code's topology with the deployment: pools (FQDN, role, version, machines, site), the Edge settings (XMPP proxy, federation, a Front End pool's associated Edge) and, with a Get-CsUser export, where users are homed; what the file does not say is listed as not compared. Exit code 0: the same; 1: differences; 2: could not compare.")
         {
             target, topologyFile, usersFile, format, method, quiet,
         };
