@@ -31,9 +31,9 @@ internal sealed record TopologyFile(string Domain, IReadOnlyList<TopologyFile.Si
         /// <summary>
         /// "Enable federation (port 5061)": the Access Edge listens for federated servers on the
         /// external interface, a SIP server port with mutual TLS (clients use its SIP client port;
-        /// Microsoft's Edge port summaries: Access/SIP(MTLS)/TCP/5061 "for federated and public IM
-        /// connectivity using SIP"). Null when the Edge lists no Access Edge port, which every Edge
-        /// has (its internal SIP port), so the file does not say.
+        /// Microsoft's Edge port summaries give Access/SIP(MTLS)/TCP/5061 as the port of federated
+        /// and public IM connectivity). Null when the Edge lists no Access Edge port, which every
+        /// Edge has (its internal SIP port), so the file does not say.
         /// </summary>
         public bool? HasFederation => !Ports.Any(p => Owner(p) == "urn:component:AccessEdge") ? null : Ports.Any(p =>
             Owner(p) == "urn:component:AccessEdge"
