@@ -30,8 +30,8 @@ internal abstract record Edit
         (nameof(MoveClassToFile), 2, MoveClassToFile.Propose),
         (nameof(SplitFile), 2, SplitFile.Propose),
         (nameof(MergeFiles), 2, MergeFiles.Propose),
-        (nameof(AddUsing), 1, AddUsing.Propose),
-        (nameof(RemoveUsing), 1, RemoveUsing.Propose),
+        (nameof(AddUsing), 2, AddUsing.Propose),
+        (nameof(RemoveUsing), 2, RemoveUsing.Propose),
         (nameof(AddUsingStatic), 2, AddUsingStatic.Propose),
         (nameof(RemoveUsingStatic), 2, RemoveUsingStatic.Propose),
         (nameof(AddUsingAlias), 2, AddUsingAlias.Propose),
@@ -55,9 +55,9 @@ internal abstract record Edit
         (nameof(ChangeUserHome), 3, ChangeUserHome.Propose),
         (nameof(ToggleUserXmpp), 3, ToggleUserXmpp.Propose),
         (nameof(ExtractHelperPlan), 2, ExtractHelperPlan.Propose),
-        (nameof(FlipFlag), 1, FlipFlag.Propose),
-        (nameof(AddPartner), 1, AddPartner.Propose),
-        (nameof(RemovePartner), 1, RemovePartner.Propose),
+        (nameof(FlipFlag), 2, FlipFlag.Propose),
+        (nameof(AddPartner), 2, AddPartner.Propose),
+        (nameof(RemovePartner), 2, RemovePartner.Propose),
     ];
 
     protected static T? Pick<T>(Random random, IEnumerable<T> items)

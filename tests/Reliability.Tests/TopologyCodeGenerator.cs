@@ -46,7 +46,7 @@ internal static class TopologyCodeGenerator
 
         code.Files.Add(NewFile("Pools.cs", pools));
 
-        if (Chance(0.5))
+        if (Chance(0.3))
         {
             // A cross-file conditional constant: the compiler knows its value (ConstantValue).
             var cutover = new CodeClass("Cutover");
@@ -119,6 +119,12 @@ internal static class TopologyCodeGenerator
 
             users.Members.Add(new PlanMethod("Plan" + teamNames[team], [.. statements]));
             code.Files.Add(NewFile($"Users{team}.cs", users));
+        }
+
+        // Some files start with the usings an editor's template writes, used or not.
+        foreach (var file in code.Files.Where(_ => Chance(0.3)))
+        {
+            file.Usings.Insert(0, new UsingLine("System"));
         }
 
         return code;
