@@ -37,7 +37,7 @@ internal static class PoolNames
 
         var trees = compilation.SyntaxTrees
             .OrderBy(tree => tree.FilePath, StringComparer.Ordinal)
-            .Select(tree => TreeFactsCache.Get(tree, dsl, () => compilation.GetSemanticModel(tree), cancellationToken))
+            .Select(tree => TreeFactsCache.Get(tree, dsl, compilation, () => compilation.GetSemanticModel(tree), cancellationToken))
             .ToList();
         var values = new ValueResolver(trees);
         var named = values.Definitions

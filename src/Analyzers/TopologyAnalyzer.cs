@@ -47,7 +47,7 @@ public sealed class TopologyAnalyzer : DiagnosticAnalyzer
                 var tree = analysis.SemanticModel.SyntaxTree;
                 try
                 {
-                    TreeFactsCache.Get(tree, dsl, () => analysis.SemanticModel, analysis.CancellationToken, _readUserListsWithoutBinding);
+                    TreeFactsCache.Get(tree, dsl, start.Compilation, () => analysis.SemanticModel, analysis.CancellationToken, _readUserListsWithoutBinding);
                     foreach (var diagnostic in verdict.Get(analysis.CancellationToken).For(tree))
                     {
                         analysis.ReportDiagnostic(diagnostic);

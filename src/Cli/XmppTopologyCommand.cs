@@ -18,6 +18,9 @@ internal static class XmppTopologyCommand
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(ReviewCommand.Create(output, error));
         root.Subcommands.Add(ImportCommand.Create(output, error));
+        root.Subcommands.Add(RunbookCommand.Create(output, error));
+        root.Subcommands.Add(DiffCommand.Create(output, error));
+        root.Subcommands.Add(FixCommand.Create(output, error));
         return root;
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -27,6 +28,9 @@ internal sealed class TreeFactsExtractor
     private readonly List<CallFact> _calls = [];
     private readonly List<EdgeFact> _edges = [];
     private readonly List<DefinitionFact> _definitions = [];
+    private readonly HashSet<(string TypeKey, string Member)> _writtenByTheirType = [];
+    private readonly HashSet<string> _collectionsUsedBeyondReading = new(StringComparer.Ordinal);
+    private readonly Dictionary<INamedTypeSymbol, string> _typeKeys = new(SymbolEqualityComparer.Default);
     private readonly UserLines.Builder _userLines = new();
     private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
     private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
@@ -40,7 +44,7 @@ internal sealed class TreeFactsExtractor
         _model = model;
         _dsl = dsl;
         _cancellationToken = cancellationToken;
-        _values = new ValueReader(model, dsl, cancellationToken);
+        _values = new ValueReader(model, dsl, IsDslCall, cancellationToken);
         _invocations = new InvocationOperations(model, cancellationToken);
         _userLists = readUserListsWithoutBinding ? new UserListReader(model, dsl, cancellationToken) : null;
         _initializers = readUserListsWithoutBinding ? new InitializerReader(model, dsl) : null;
@@ -50,12 +54,15 @@ internal sealed class TreeFactsExtractor
     public static long CallsBound => Interlocked.Read(ref _callsBound);
 
     /// <summary>The tree's facts; <paramref name="readUserListsWithoutBinding"/> false binds every method (what tests compare with).</summary>
-    public static TreeFacts Extract(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken, bool readUserListsWithoutBinding = true)
+    public static TreeFacts Extract(SemanticModel model, DslSymbols dsl, ulong declarationVersion, CancellationToken cancellationToken, bool readUserListsWithoutBinding = true)
     {
         var extractor = new TreeFactsExtractor(model, dsl, readUserListsWithoutBinding, cancellationToken);
         extractor.Walk();
         var (calls, edges, definitions) = (extractor._calls.ToImmutableArray(), extractor._edges.ToImmutableArray(), extractor._definitions.ToImmutableArray());
-        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, calls, edges, definitions, extractor._userLines.ToUserLines());
+        var mutations = extractor._writtenByTheirType.Count == 0 && extractor._collectionsUsedBeyondReading.Count == 0
+            ? Mutations.None
+            : new Mutations(extractor._writtenByTheirType.ToImmutableHashSet(), extractor._collectionsUsedBeyondReading.ToImmutableHashSet(StringComparer.Ordinal));
+        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, declarationVersion, calls, edges, definitions, mutations, extractor._userLines.ToUserLines());
         if (facts.UserLines.IsEmpty || facts.ListsOnlyUsers)
         {
             return facts;
@@ -64,7 +71,7 @@ internal sealed class TreeFactsExtractor
         // A tree that lists users among other things joins the infrastructure, which reads calls.
         // Calls are named by index and ordered by span, so those of the lines can come last.
         var lineCalls = facts.UserLines.ToCalls(calls.Length, model.SyntaxTree.GetText(cancellationToken));
-        return new TreeFacts(model.SyntaxTree, dsl.Identity, calls.AddRange(lineCalls), edges, definitions, UserLines.None);
+        return new TreeFacts(model.SyntaxTree, dsl.Identity, declarationVersion, calls.AddRange(lineCalls), edges, definitions, mutations, UserLines.None);
     }
 
     private void Walk()
@@ -98,9 +105,57 @@ internal sealed class TreeFactsExtractor
                 case PropertyDeclarationSyntax property when property.Initializer is not null || property.ExpressionBody is not null:
                     Define(_model.GetDeclaredSymbol(property, _cancellationToken), property.Type, property.Initializer?.Value ?? property.ExpressionBody!.Expression);
                     break;
+                case IdentifierNameSyntax name when ValueUses.IsValueName(name, out var expression):
+                    NoteUse(name, expression);
+                    break;
             }
         }
     }
+
+    // What a use of a name may change: a member written by its own type's constructors or
+    // initializers (the only code that may write a read-only member), or a collection used
+    // otherwise than read (by name: it may be a field of any tree).
+    private void NoteUse(IdentifierNameSyntax name, ExpressionSyntax expression)
+    {
+        if (ValueUses.IsWritten(expression) && WritingType(expression) is { } typeKey)
+        {
+            _writtenByTheirType.Add((typeKey, name.Identifier.ValueText));
+        }
+
+        if (!ValueUses.IsOnlyRead(expression, IsDslCall) && (expression != name || !IsDeclaredInScope(name, name.Identifier.ValueText)))
+        {
+            _collectionsUsedBeyondReading.Add(name.Identifier.ValueText);
+        }
+    }
+
+    // The type whose constructor or member initializer this is, by key; null elsewhere.
+    private string? WritingType(SyntaxNode node)
+    {
+        var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is ConstructorDeclarationSyntax or FieldDeclarationSyntax or PropertyDeclarationSyntax or BaseTypeDeclarationSyntax);
+        if (member is not (ConstructorDeclarationSyntax or FieldDeclarationSyntax or PropertyDeclarationSyntax) || member.Parent is not TypeDeclarationSyntax type)
+        {
+            return null;
+        }
+
+        return _model.GetDeclaredSymbol(type, _cancellationToken) is { } symbol ? TypeKey(symbol) : null;
+    }
+
+    // A type's key, made once per type: a pools file declares thousands of members of one type.
+    private string TypeKey(INamedTypeSymbol type)
+    {
+        if (!_typeKeys.TryGetValue(type, out var key))
+        {
+            _typeKeys[type] = key = SymbolKeys.For(type);
+        }
+
+        return key;
+    }
+
+    // A DSL call of this tree, read already: the tree is walked in pre-order, so a call is read
+    // before the names in its arguments and before the calls made on what it returns.
+    private bool IsDslCall(InvocationExpressionSyntax invocation) =>
+        _callIndexByInvocation.TryGetValue(invocation, out var index) ? index is not null
+        : _invocations.Of(invocation) is { } operation && _dsl.Classify(operation.TargetMethod) is not null;
 
     private bool ReadWithoutBinding(MethodDeclarationSyntax method) => _userLists?.TryRead(method, _userLines) == true;
 
@@ -257,6 +312,11 @@ internal sealed class TreeFactsExtractor
 
     private void Define(ISymbol? symbol, TypeSyntax memberType, ExpressionSyntax value)
     {
+        if (symbol?.ContainingType is not { } containingType)
+        {
+            return;
+        }
+
         var type = symbol switch
         {
             IFieldSymbol { IsConst: true } or IFieldSymbol { IsReadOnly: true } => ((IFieldSymbol)symbol).Type,
@@ -267,9 +327,13 @@ internal sealed class TreeFactsExtractor
         {
             var kind = SymbolEqualityComparer.Default.Equals(type, _dsl.PoolRef) ? DefinitionKind.PoolHandle
                 : type.SpecialType == SpecialType.System_String ? DefinitionKind.Text
-                : DefinitionKind.Other;
-            var read = _initializers?.TryRead(type, memberType, value) ?? _values.Read(_model.GetOperation(value, _cancellationToken));
-            _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol!), read, kind));
+                : type.SpecialType is SpecialType.System_Boolean || type.TypeKind == TypeKind.Enum ? DefinitionKind.Other
+                : DefinitionKind.Collection;
+
+            // A constant's value is the compiler's, whatever its initializer says and wherever its parts are declared.
+            var read = symbol is IFieldSymbol { HasConstantValue: true } constant ? new Value.Constant(constant.ConstantValue, value.Span)
+                : _initializers?.TryRead(type, memberType, value) ?? _values.Read(_model.GetOperation(value, _cancellationToken));
+            _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol), read, kind, TypeKey(containingType), symbol.Name));
         }
     }
 

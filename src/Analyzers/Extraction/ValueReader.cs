@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -13,11 +15,17 @@ namespace XmppTopology.Analyzers.Extraction;
 /// Reads an operation as a <see cref="Value"/>: literals, constants, concatenations and
 /// interpolations of constants, nameof, pool handles, arrays and collection expressions;
 /// source fields and properties stay symbolic; anything else is <see cref="Value.NotConstant"/>.
+/// A local is read from its initializer only when nothing writes it afterwards, and a collection
+/// in a local only when nothing but reads use it: a value is known only when it is proven.
 /// </summary>
-internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, CancellationToken cancellationToken)
+internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Func<InvocationExpressionSyntax, bool> isDslCall, CancellationToken cancellationToken)
 {
     // Locals initialised from locals: deep enough for real code, bounded for hostile code.
     private const int MaxDepth = 32;
+
+    // Per scope (a member, or the top-level statements), the names written there and the names
+    // of collections used there otherwise than read: scanned once, asked for each local read.
+    private readonly Dictionary<SyntaxNode, (HashSet<string> Written, HashSet<string> Changed)> _usesByScope = [];
 
     public Value Read(IOperation? operation) => Read(operation, 0);
 
@@ -71,19 +79,60 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Cancellat
                 return ReadLocal(local, span, depth);
 
             default:
-                return operation.ConstantValue.HasValue && !operation.Descendants().Any(d => d is IFieldReferenceOperation or ILocalReferenceOperation)
-                    ? new Value.Constant(operation.ConstantValue.Value, span)
-                    : new Value.NotConstant(span);
+                // The compiler's constant, whatever it is made of and wherever its parts are declared.
+                return operation.ConstantValue.HasValue ? new Value.Constant(operation.ConstantValue.Value, span) : new Value.NotConstant(span);
         }
     }
 
-    /// <summary>The initializer of a local, when the local is declared in this tree with one.</summary>
-    public IOperation? InitializerOf(ILocalSymbol local)
+    /// <summary>The initializer of a local, when the local is declared in this tree with one and nothing writes it afterwards.</summary>
+    public IOperation? InitializerOf(ILocalSymbol local) => InitializerOf(local, out _);
+
+    private IOperation? InitializerOf(ILocalSymbol local, out (HashSet<string> Written, HashSet<string> Changed) uses)
     {
+        uses = default;
         var declarator = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
-        return declarator?.Initializer is { } initializer && declarator.SyntaxTree == model.SyntaxTree
-            ? model.GetOperation(initializer.Value, cancellationToken)
-            : null;
+        if (declarator?.Initializer is not { } initializer || declarator.SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        uses = UsesIn(ScopeOf(declarator));
+        return uses.Written.Contains(local.Name) ? null : model.GetOperation(initializer.Value, cancellationToken);
+    }
+
+    // Where a local can be used: its member, or all top-level statements. Wider than its block,
+    // which only makes the answer more careful.
+    private static SyntaxNode ScopeOf(SyntaxNode declarator) =>
+        declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member and not GlobalStatementSyntax ? member : declarator.SyntaxTree.GetRoot();
+
+    // By name: a name written in the scope makes every local of that name there unknown.
+    private (HashSet<string> Written, HashSet<string> Changed) UsesIn(SyntaxNode scope)
+    {
+        if (_usesByScope.TryGetValue(scope, out var uses))
+        {
+            return uses;
+        }
+
+        uses = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ValueUses.IsValueName(name, out var expression) && expression == name)
+            {
+                if (ValueUses.IsWritten(name))
+                {
+                    uses.Written.Add(name.Identifier.ValueText);
+                }
+
+                if (!ValueUses.IsOnlyRead(name, isDslCall))
+                {
+                    uses.Changed.Add(name.Identifier.ValueText);
+                }
+            }
+        }
+
+        _usesByScope[scope] = uses;
+        return uses;
     }
 
     private Value ReadLocal(ILocalSymbol local, Microsoft.CodeAnalysis.Text.TextSpan span, int depth)
@@ -93,24 +142,25 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Cancellat
             return new Value.Constant(local.ConstantValue, span);
         }
 
-        // A foreach variable, a using variable or a local without initializer is not known.
-        var value = InitializerOf(local) is { } initializer ? Read(initializer, depth + 1) : null;
-        return value is null or Value.NotConstant ? new Value.NotConstant(span) : value;
+        // A foreach variable, a using variable, a local without initializer or written after it is
+        // not known; nor is a collection that code may change after it is made.
+        var value = InitializerOf(local, out var uses) is { } initializer ? Read(initializer, depth + 1) : null;
+        return value is null or Value.NotConstant || (value is Value.Sequence && uses.Changed.Contains(local.Name))
+            ? new Value.NotConstant(span)
+            : value;
     }
 
     /// <summary>
-    /// A field read at <paramref name="span"/> in the tree of <paramref name="model"/>. Fields of
-    /// other trees of this compilation stay symbolic: their definitions are joined afresh on each
-    /// compilation, so cached facts survive edits of the defining file. The others are constants
-    /// no edit of another tree can change (declared in this tree, in another assembly, or an enum
-    /// member), or not known.
+    /// A field read at <paramref name="span"/> in the tree of <paramref name="model"/>. A constant
+    /// is the compiler's value, in any file (a change of any constant changes the declaration
+    /// version, so the facts are read again). Other fields of this compilation stay symbolic:
+    /// their definitions are joined afresh on each compilation, so cached facts survive edits of
+    /// the defining file's initializers. Fields of other assemblies that are not constants are not known.
     /// </summary>
     public static Value OfField(IFieldSymbol field, SemanticModel model, Microsoft.CodeAnalysis.Text.TextSpan span) =>
-        field.ContainingType.TypeKind != TypeKind.Enum
-        && SymbolEqualityComparer.Default.Equals(field.ContainingAssembly, model.Compilation.Assembly)
-        && !(field.IsConst && field.Locations.Any(l => l.SourceTree == model.SyntaxTree))
-            ? new Value.SymbolReference(SymbolKeys.For(field), span)
-            : field.HasConstantValue ? new Value.Constant(field.ConstantValue, span) : new Value.NotConstant(span);
+        field.HasConstantValue ? new Value.Constant(field.ConstantValue, span)
+        : SymbolEqualityComparer.Default.Equals(field.ContainingAssembly, model.Compilation.Assembly) ? new Value.SymbolReference(SymbolKeys.For(field), span)
+        : new Value.NotConstant(span);
 
     /// <summary>
     /// A property of this compilation read at <paramref name="span"/>: symbolic, resolved when

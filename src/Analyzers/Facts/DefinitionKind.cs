@@ -9,6 +9,9 @@ internal enum DefinitionKind
     /// <summary>A string constant or read-only string.</summary>
     Text,
 
-    /// <summary>Anything else: flags, enums, lists.</summary>
+    /// <summary>A list of strings (an array, a collection): other code may change what it holds.</summary>
+    Collection,
+
+    /// <summary>Anything else: flags, enums.</summary>
     Other,
 }

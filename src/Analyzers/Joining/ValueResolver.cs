@@ -10,8 +10,8 @@ using XmppTopology.Analyzers.Facts;
 namespace XmppTopology.Analyzers.Joining;
 
 /// <summary>
-/// Resolves values across trees: symbol references through the definitions of every tree,
-/// concatenations of known parts. What stays unknown is reported once, as TOPO005, at the part
+/// Resolves values across trees: symbol references through the definitions of every tree that
+/// no tree may change (<see cref="Mutations"/>), concatenations of known parts. What stays unknown is reported once, as TOPO005, at the part
 /// that is not constant.
 /// </summary>
 internal sealed class ValueResolver
@@ -34,12 +34,19 @@ internal sealed class ValueResolver
         _resolved = shared._resolved;
     }
 
-    public ValueResolver(IEnumerable<TreeFacts> trees)
+    public ValueResolver(IReadOnlyCollection<TreeFacts> trees)
     {
+        var mutations = trees.Select(tree => tree.Mutations).Where(m => !m.IsEmpty).ToList();
         foreach (var tree in trees)
         {
             foreach (var definition in tree.Definitions)
             {
+                // A member that code may change is not defined by its initializer: where it is read, it is not known.
+                if (MayBeChanged(definition, mutations))
+                {
+                    continue;
+                }
+
                 if (!_definitions.ContainsKey(definition.SymbolKey))
                 {
                     _definitions.Add(definition.SymbolKey, (tree, definition.Value));
@@ -47,6 +54,19 @@ internal sealed class ValueResolver
                 }
             }
         }
+    }
+
+    private static bool MayBeChanged(DefinitionFact definition, List<Mutations> mutations)
+    {
+        foreach (var changes in mutations)
+        {
+            if (changes.MayChange(definition.TypeKey, definition.Name, definition.Kind == DefinitionKind.Collection))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A resolver with the same definitions and its own record of unknowns, for another thread or part.</summary>

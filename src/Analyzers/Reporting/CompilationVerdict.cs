@@ -45,7 +45,7 @@ internal sealed class CompilationVerdict
         var trees = compilation.SyntaxTrees
             .OrderBy(tree => tree.FilePath, StringComparer.Ordinal)
 #pragma warning disable RS1030 // Cross-file rules need the facts of every tree; they are cached per tree, so each is read once.
-            .Select(tree => TreeFactsCache.Get(tree, dsl, () => compilation.GetSemanticModel(tree), cancellationToken, readUserListsWithoutBinding))
+            .Select(tree => TreeFactsCache.Get(tree, dsl, compilation, () => compilation.GetSemanticModel(tree), cancellationToken, readUserListsWithoutBinding))
 #pragma warning restore RS1030
             .Where(facts => !facts.IsEmpty)
             .ToList();
