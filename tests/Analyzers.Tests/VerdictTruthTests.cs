@@ -261,6 +261,31 @@ public class VerdictTruthTests
     }
 
     [Theory]
+    [InlineData("string[] team = [\"sip:ann@contoso.com\", \"sip:bob@contoso.com\"];")]
+    [InlineData("var team = new[] { \"sip:ann@contoso.com\", \"sip:bob@contoso.com\" };")]
+    [InlineData("string[] team = { \"sip:ann@contoso.com\", \"sip:bob@contoso.com\" };")]
+    public async Task A_local_array_only_read_is_known(string declaration)
+    {
+        var sources = Sources(users: $$"""
+            using System;
+            using XmppTopology;
+            static class Team
+            {
+                public static void Plan(UserPlan users)
+                {
+                    {{declaration}}
+                    users.Users(team).HomedOn(Pools.Fe19).Xmpp(false);
+                }
+            }
+            """);
+
+        var diagnostics = await TopologyCompilation.AnalyzeAsync(TopologyCompilation.Create(sources));
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "TOPO005");
+        Assert.Empty(Validate(sources));
+    }
+
+    [Theory]
     [InlineData("Sales[0] = \"sip:zed@contoso.com\";")]
     [InlineData("System.Array.Clear(Sales);")]
     [InlineData("var alias = Sales; alias[1] = \"sip:zed@contoso.com\";")]
