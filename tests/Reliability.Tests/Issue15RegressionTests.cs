@@ -160,7 +160,8 @@ public class Issue15RegressionTests
         await AssertColdAsync(
             Files(Team, usings: "using System.Collections.Generic;\n"),
             ["XMPP001 sip:bob@contoso.com", "XMPP001 sip:carol@contoso.com"],
-            ("Users.cs", "TOPO005", "team"));
+            ("Users.cs", "TOPO005", "team"),
+            ("Users.cs", "XMPP001", "HomedOn(Pools.Fe19)")); // about each user the list holds, whoever they are
     }
 
     [Fact]
@@ -170,7 +171,8 @@ public class Issue15RegressionTests
         await AssertColdAsync(
             Files("string[] team = [\"sip:bob@contoso.com\"];\n        team[0] = \"sip:carol@contoso.com\";\n        users.Users(team).HomedOn(Pools.Fe19).Xmpp();"),
             ["XMPP001 sip:carol@contoso.com"],
-            ("Users.cs", "TOPO005", "team"));
+            ("Users.cs", "TOPO005", "team"),
+            ("Users.cs", "XMPP001", "HomedOn(Pools.Fe19)"));
     }
 
     [Fact]

@@ -107,7 +107,7 @@ internal static class RandomTopology
 
             if (edges.Count > 0 && Chance(0.5))
             {
-                siteMethods.Append(invariant, $"\n        .XmppFederationRoute(\"{(Chance(0.05) ? "typo" : "")}{Pick(edges)}\")");
+                siteMethods.Append(invariant, $"\n        .XmppFederationRoute(\"{Mention((Chance(0.05) ? "typo" : "") + Pick(edges))}\")");
             }
 
             if (siteIndex == 0 && branches.Count > 0)
@@ -175,7 +175,7 @@ internal static class RandomTopology
             // A list changed after it is made: its users are not its initializer's.
             var xmpp = forms.Next(3) > 0 ? ".Xmpp()" : "";
             users.Append(invariant, $"        List<string> team = [\"sip:team0@contoso.com\"];\n        {GeneratedTopology.Marker(unknowns.Count)}\n        users.Users(team).HomedOn(\"{Mention(frontEnds[forms.Next(frontEnds.Count)])}\"){xmpp};\n");
-            unknowns.Add(("Users.cs", "Users(team)", "team", () => ["team.Add(\"sip:team1@contoso.com\");", "", "team.Clear();"], null));
+            unknowns.Add(("Users.cs", "Users(team)", "team", () => ["team.Add(\"sip:team1@contoso.com\");", "", "team[0] = \"sip:team2@contoso.com\";"], null));
         }
 
         users.Insert(0, $"{(lists ? "using System.Collections.Generic;\n" : "")}using XmppTopology;\n\nstatic class Team\n{{\n").Append("    }\n}\n");
