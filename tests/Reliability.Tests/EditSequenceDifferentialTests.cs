@@ -20,14 +20,15 @@ public class EditSequenceDifferentialTests(ITestOutputHelper output)
     private static readonly bool Long = Environment.GetEnvironmentVariable("XMPPTOPOLOGY_LONG") == "1";
 
     /// <summary>
-    /// The seeds: 1 to 60 in CI (each state costs a live and a cold analysis and a run of Validate(),
-    /// about 0.15 s of CPU: 660 states fit a couple of minutes on the loaded 2-core machine, 3,300
-    /// would not), 1 to 10,000 in the long mode; <c>XMPPTOPOLOGY_EDIT_SEEDS</c> ("17" or "40-60")
-    /// replays the ones a failure names.
+    /// The seeds: 1 to 150 in CI, 1 to 10,000 in the long mode; <c>XMPPTOPOLOGY_EDIT_SEEDS</c>
+    /// ("17" or "40-60") replays the ones a failure names. Each state costs a live and a cold
+    /// analysis, the edited documents asked one by one, and an emitted run of Validate(): 150
+    /// sequences (about 1,600 states) take two to three minutes on the two cores; the issue's 300
+    /// would take the CI over its time (docs/reliability.md).
     /// </summary>
     private static readonly (int First, int Last) Seeds = Environment.GetEnvironmentVariable("XMPPTOPOLOGY_EDIT_SEEDS") is { Length: > 0 } chosen
         ? (int.Parse(chosen.Split('-')[0], CultureInfo.InvariantCulture), int.Parse(chosen.Split('-')[^1], CultureInfo.InvariantCulture))
-        : (1, Long ? 10_000 : 60);
+        : (1, Long ? 10_000 : 150);
 
     private static int Sequences => Seeds.Last - Seeds.First + 1;
 
@@ -88,7 +89,13 @@ public class EditSequenceDifferentialTests(ITestOutputHelper output)
             Assert.Fail($"{failures.Count} of {Sequences} sequences fail: {byKind}\n{string.Join("\n", lines)}\n\n" + string.Join("\n\n========\n\n", reports));
         }
 
-        // Every kind of edit was generated, and the states reached the rules: agreeing proves something.
+        // Every kind of edit was generated, and the states reached the rules: agreeing proves something
+        // (not asked of a replay of a few seeds).
+        if (Sequences < 100)
+        {
+            return;
+        }
+
         Assert.Equal(Edit.Kinds.Select(k => k.Kind).Order(StringComparer.Ordinal), kinds.Keys);
         Assert.True(rules.Count >= 9, "rules reached: " + string.Join(", ", rules));
     }
