@@ -31,25 +31,37 @@ internal static class DslSyntax
             return null;
         }
 
+        // The argument list's last trivia is the call's own trailing trivia: counted once.
         var receiver = member.Expression;
+        var trailing = invocation.GetTrailingTrivia();
         var removedTrivia = receiver.GetTrailingTrivia()
             .Concat(member.OperatorToken.LeadingTrivia)
             .Concat(member.OperatorToken.TrailingTrivia)
             .Concat(member.Name.GetLeadingTrivia())
-            .Concat(invocation.ArgumentList.DescendantTrivia())
-            .Concat(invocation.GetTrailingTrivia())
+            .Concat(invocation.ArgumentList.DescendantTrivia().Where(t => !trailing.Contains(t)))
+            .Concat(trailing)
             .ToList();
 
         if (!removedTrivia.Any(IsComment))
         {
-            return receiver.WithTrailingTrivia(invocation.GetTrailingTrivia());
+            return receiver.WithTrailingTrivia(trailing);
         }
 
         // Keep the trivia up to the last comment, and end that comment's line: the next call
         // keeps its own indentation.
+        // Runs of spaces from both sides of the removed call become one.
         var lastComment = removedTrivia.FindLastIndex(IsComment);
-        var kept = removedTrivia.Take(lastComment + 1).ToList();
-        if (kept[lastComment].IsKind(SyntaxKind.SingleLineCommentTrivia) || invocation.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+        var kept = new List<SyntaxTrivia>();
+        foreach (var trivia in removedTrivia.Take(lastComment + 1))
+        {
+            if (!(trivia.IsKind(SyntaxKind.WhitespaceTrivia) && kept.Count > 0 && kept[kept.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)))
+            {
+                kept.Add(trivia);
+            }
+        }
+
+        lastComment = kept.Count - 1;
+        if (kept[lastComment].IsKind(SyntaxKind.SingleLineCommentTrivia) || trailing.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
         {
             kept.Add(SyntaxFactory.EndOfLine("\n"));
         }

@@ -1,13 +1,14 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -19,25 +20,23 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnableXmppProxyFixProvider)), Shared]
 public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP005");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp005);
 
-    private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
+    private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
         var targets = FixTargets(diagnostic);
         for (var rank = 0; rank < targets.Count && rank < diagnostic.AdditionalLocations.Count; rank++)
         {
             var declaration = diagnostic.AdditionalLocations[rank];
-            if (declaration.SourceTree is not { } tree || context.Document.Project.Solution.GetDocument(tree) is not { } document)
+            if (declaration.SourceTree is not { } tree || document.Project.Solution.GetDocument(tree) is not { } edgeDocument)
             {
                 continue;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Enable the XMPP proxy on legacy Edge {targets[rank]}",
-                    cancellationToken => EnableAsync(document, declaration, cancellationToken),
-                    $"XMPP005.EnableXmppProxy.{rank + 1}"),
-                diagnostic);
+            yield return new TopologyFix(
+                $"Enable the XMPP proxy on legacy Edge {targets[rank]}",
+                $"EnableXmppProxy.{rank + 1}",
+                cancellationToken => EnableAsync(edgeDocument, declaration, cancellationToken));
         }
     }
 
@@ -65,7 +64,7 @@ public sealed class EnableXmppProxyFixProvider : TopologyCodeFixProvider
         return arguments.LastOrDefault()?.Expression switch
         {
             SimpleLambdaExpressionSyntax { ExpressionBody: { } body } lambda =>
-                edgePool.ReplaceNode(body, DslSyntax.Append(body, "XmppProxy")),
+                edgePool.ReplaceNode(body, DslSyntax.Append(body, DslMethods.XmppProxy.Name)),
             SimpleLambdaExpressionSyntax { Block: { } block } lambda =>
                 edgePool.ReplaceNode(block, block.AddStatements(
                     SyntaxFactory.ParseStatement($"{lambda.Parameter.Identifier.ValueText}.XmppProxy();").WithAdditionalAnnotations(Formatter.Annotation))),

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
@@ -5,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.CodeFixes;
 
@@ -12,19 +14,17 @@ namespace XmppTopology.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TlsNegotiationFixProvider)), Shared]
 public sealed class TlsNegotiationFixProvider : TopologyCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids("XMPP008");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = Ids(RuleIds.Xmpp008);
 
-    private protected override void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call)
+    private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
         if (call.ArgumentList.Arguments.Count != 1)
         {
-            return;
+            yield break;
         }
 
         var argument = call.ArgumentList.Arguments[0].Expression;
         var required = SyntaxFactory.ParseExpression("Negotiation.Required").WithTriviaFrom(argument);
-        context.RegisterCodeFix(
-            Replace(context.Document, argument, _ => Task.FromResult<SyntaxNode>(required), $"Set the TLS negotiation of {Element(diagnostic)} to Required", "XMPP008.RequireTls"),
-            diagnostic);
+        yield return Replace(document, argument, _ => Task.FromResult<SyntaxNode>(required), $"Set the TLS negotiation of {Element(diagnostic)} to Required", "RequireTls");
     }
 }

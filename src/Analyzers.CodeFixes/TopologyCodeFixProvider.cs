@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using XmppTopology.Analyzers.Reporting;
 
@@ -14,11 +15,19 @@ namespace XmppTopology.Analyzers.CodeFixes;
 
 /// <summary>
 /// What every fixer of the family does the same way: find the diagnosed DSL call, offer its
-/// actions once per span, and apply Fix All in batches (document, project or solution).
+/// fixes once per span with their equivalence keys, and apply Fix All in batches (document,
+/// project or solution).
 /// </summary>
+/// <remarks>
+/// The first fix of a diagnostic is its preferred fix. The preferred fixes of one rule share one
+/// equivalence key, <c>&lt;ID&gt;.Preferred</c>, whatever they do (cancel a move here, keep a user
+/// on the nearest legacy pool there), so Fix All from a first fix and <c>dotnet format</c> apply
+/// each occurrence's preferred fix. The other fixes have the key of their kind,
+/// <c>&lt;ID&gt;.&lt;Kind&gt;</c>, and Fix All from one of them applies that kind where it is offered.
+/// </remarks>
 public abstract class TopologyCodeFixProvider : CodeFixProvider
 {
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public sealed override FixAllProvider GetFixAllProvider() => PreferredFixAllProvider.Instance;
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -28,18 +37,31 @@ public abstract class TopologyCodeFixProvider : CodeFixProvider
             return;
         }
 
-        // Several users of one Users(...) call share a span: one set of actions is enough.
+        // Several users of one Users(...) call share a span: one set of fixes is enough.
         foreach (var diagnostic in context.Diagnostics.GroupBy(d => (d.Id, d.Location.SourceSpan)).Select(g => g.First()))
         {
-            if (DslSyntax.DiagnosedCall(root, diagnostic.Location.SourceSpan) is { } call)
+            // dotnet format hands a provider the first diagnostic of its analysis, whatever its
+            // rule, and a diagnostic may come from an earlier text of the document: offering a
+            // fix for either would edit the wrong code.
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id) || !IsOf(diagnostic, root.SyntaxTree) || DslSyntax.DiagnosedCall(root, diagnostic.Location.SourceSpan) is not { } call)
             {
-                Register(context, diagnostic, call);
+                continue;
+            }
+
+            var rank = 0;
+            foreach (var fix in FixesFor(context.Document, diagnostic, call))
+            {
+                var key = rank++ == 0 ? PreferredKey(diagnostic.Id) : $"{diagnostic.Id}.{fix.Kind}";
+                context.RegisterCodeFix(CodeAction.Create(fix.Title, fix.Apply, key), diagnostic);
             }
         }
     }
 
-    /// <summary>Offers this fixer's actions for one diagnostic at its call.</summary>
-    private protected abstract void Register(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax call);
+    /// <summary>The equivalence key that every preferred fix of a rule shares.</summary>
+    public static string PreferredKey(string diagnosticId) => diagnosticId + ".Preferred";
+
+    /// <summary>This fixer's fixes for one diagnostic at its call, the preferred one first.</summary>
+    private protected abstract IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call);
 
     /// <summary>The pools a fix may use, nearest first, as the rule computed them.</summary>
     private protected static IReadOnlyList<string> FixTargets(Diagnostic diagnostic) =>
@@ -51,18 +73,54 @@ public abstract class TopologyCodeFixProvider : CodeFixProvider
     private protected static string Element(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(FindingDiagnostics.ElementProperty, out var element) ? element ?? "" : "";
 
-    /// <summary>An action that replaces one node of the diagnosed document.</summary>
-    private protected static CodeAction Replace(
-        Document document, SyntaxNode node, Func<CancellationToken, Task<SyntaxNode>> replacement, string title, string equivalenceKey) =>
-        CodeAction.Create(
+    /// <summary>A fix that replaces one node of the diagnosed document.</summary>
+    private protected static TopologyFix Replace(
+        Document document, SyntaxNode node, Func<CancellationToken, Task<SyntaxNode>> replacement, string title, string kind) =>
+        new(
             title,
+            kind,
             async cancellationToken =>
             {
                 var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
                 var newNode = await replacement(cancellationToken).ConfigureAwait(false);
-                return document.WithSyntaxRoot(root!.ReplaceNode(node, newNode));
-            },
-            equivalenceKey);
+                return document.WithSyntaxRoot(root!.ReplaceNode(node, newNode)).Project.Solution;
+            });
+
+    /// <summary>
+    /// Fixes that point the call's first argument at each target in turn (kind <c>Retarget.1</c>,
+    /// <c>Retarget.2</c>…, by the target's rank): a pool named the way the code names pools, a
+    /// site or policy by its name.
+    /// </summary>
+    private protected static IEnumerable<TopologyFix> Retargets(Document document, InvocationExpressionSyntax call, IReadOnlyList<string> targets, Func<string, string> title)
+    {
+        if (call.ArgumentList.Arguments.Count == 0)
+        {
+            yield break;
+        }
+
+        var argument = call.ArgumentList.Arguments[0].Expression;
+        for (var rank = 0; rank < targets.Count; rank++)
+        {
+            var target = targets[rank];
+            yield return Replace(document, argument, cancellationToken => NameAsync(document, argument, target, cancellationToken), title(target), $"Retarget.{rank + 1}");
+        }
+    }
 
     private protected static ImmutableArray<string> Ids(params string[] ids) => ImmutableArray.Create(ids);
+
+    // Pools keep the code's naming style; sites and policies are plain names.
+    private static async Task<SyntaxNode> NameAsync(Document document, ExpressionSyntax argument, string target, CancellationToken cancellationToken)
+    {
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var parameterType = model?.GetTypeInfo(argument, cancellationToken).ConvertedType;
+        var expression = parameterType?.Name == "PoolRef"
+            ? await PoolNames.ExpressionForAsync(document, argument, target, cancellationToken).ConfigureAwait(false)
+            : SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(target));
+        return expression.WithTriviaFrom(argument);
+    }
+
+    // The same tree, or a tree of the same text (an editor may hand over an equal snapshot).
+    private static bool IsOf(Diagnostic diagnostic, SyntaxTree tree) =>
+        diagnostic.Location.SourceTree is { } diagnosed
+        && (diagnosed == tree || (diagnosed.Length == tree.Length && diagnosed.GetText().ContentEquals(tree.GetText())));
 }

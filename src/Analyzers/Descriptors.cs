@@ -7,7 +7,7 @@ using XmppTopology.Rules;
 namespace XmppTopology.Analyzers;
 
 /// <summary>
-/// One diagnostic descriptor per rule. ID, category and severity are written here as constants so
+/// One diagnostic descriptor per rule. ID (<see cref="RuleIds"/>), category and severity are constants so
 /// that release tracking (RS2008) can read them; title and message come from the shared rule
 /// catalogue, so the analyzer and Validate() say the same thing. A test keeps both in step.
 /// </summary>
@@ -18,19 +18,19 @@ internal static class Descriptors
     private const string Xmpp = "XmppFederation";
     private const string Integrity = "TopologyIntegrity";
 
-    public static readonly DiagnosticDescriptor Xmpp001 = Create("XMPP001", Xmpp, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Xmpp002 = Create("XMPP002", Xmpp, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Xmpp003 = Create("XMPP003", Xmpp, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Xmpp004 = Create("XMPP004", Xmpp, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Xmpp005 = Create("XMPP005", Xmpp, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Xmpp006 = Create("XMPP006", Xmpp, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Xmpp007 = Create("XMPP007", Xmpp, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Xmpp008 = Create("XMPP008", Xmpp, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Topo001 = Create("TOPO001", Integrity, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Topo002 = Create("TOPO002", Integrity, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Topo003 = Create("TOPO003", Integrity, DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor Topo004 = Create("TOPO004", Integrity, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor Topo005 = Create("TOPO005", Integrity, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor Xmpp001 = Create(RuleIds.Xmpp001, Xmpp, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Xmpp002 = Create(RuleIds.Xmpp002, Xmpp, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Xmpp003 = Create(RuleIds.Xmpp003, Xmpp, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Xmpp004 = Create(RuleIds.Xmpp004, Xmpp, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Xmpp005 = Create(RuleIds.Xmpp005, Xmpp, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Xmpp006 = Create(RuleIds.Xmpp006, Xmpp, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Xmpp007 = Create(RuleIds.Xmpp007, Xmpp, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Xmpp008 = Create(RuleIds.Xmpp008, Xmpp, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Topo001 = Create(RuleIds.Topo001, Integrity, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Topo002 = Create(RuleIds.Topo002, Integrity, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Topo003 = Create(RuleIds.Topo003, Integrity, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor Topo004 = Create(RuleIds.Topo004, Integrity, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor Topo005 = Create(RuleIds.Topo005, Integrity, DiagnosticSeverity.Info);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Xmpp001, Xmpp002, Xmpp003, Xmpp004, Xmpp005, Xmpp006, Xmpp007, Xmpp008,

@@ -21,25 +21,29 @@ internal static class ReviewCommand
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private static readonly string[] Written = ["fixes.patch", "review.md", "review.sarif"];
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var target = new Argument<string>("project|solution") { Description = "A C# project (.csproj), a solution (.sln, .slnx), or a folder that holds one. It must be restored (dotnet restore)." };
         var baseRef = new Option<string?>("--base") { HelpName = "git-ref", Description = "A git ref (the pull request's base branch or commit): review only findings on lines changed since it." };
         var outFolder = new Option<DirectoryInfo>("--out", "-o") { HelpName = "dir", Description = "The folder to write fixes.patch, review.md and review.sarif to (created if needed).", DefaultValueFactory = _ => new DirectoryInfo("xmpp-topology-review") };
+        var force = new Option<bool>("--force") { Description = "Replace fixes.patch, review.md and review.sarif if --out already holds them (without it, such a folder is refused and nothing is written)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
         var command = new Command("review", "Computes the preferred fix of each finding and writes fixes.patch (git apply), review.md (GitHub suggestions) and review.sarif (SARIF 2.1.0 with fixes). Prints the folder's path. Exit code 0: no error-severity finding reviewed; 1: findings at error severity; 2: could not review.")
         {
-            target, baseRef, outFolder, quiet,
+            target, baseRef, outFolder, force, quiet,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(target)!, parse.GetValue(baseRef), parse.GetValue(outFolder)!, parse.GetValue(quiet), output, error, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(target)!, parse.GetValue(baseRef), parse.GetValue(outFolder)!, parse.GetValue(force), parse.GetValue(quiet), output, error, cancellationToken));
         return command;
     }
 
-    private static Task<int> RunAsync(string target, string? baseRef, DirectoryInfo outFolder, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+    private static Task<int> RunAsync(string target, string? baseRef, DirectoryInfo outFolder, bool force, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         XmppTopologyCommand.GuardAsync("review", error, async () =>
         {
             var progress = new ProgressLog(error, quiet);
             var path = TargetPath.Resolve(target);
+            RefuseToReplace(outFolder, force);
             var root = ReportRoot.For(path);
 
             // Asking git first: a wrong --base should fail before the slow part.
@@ -76,6 +80,21 @@ internal static class ReviewCommand
             output.WriteLine(outFolder.FullName);
             return findings.Any(f => f.Severity == "error") ? XmppTopologyCommand.Findings : XmppTopologyCommand.Success;
         });
+
+    // An earlier review is someone's work (perhaps edited, perhaps posted): replaced only when asked.
+    private static void RefuseToReplace(DirectoryInfo folder, bool force)
+    {
+        if (File.Exists(folder.FullName))
+        {
+            throw new CliException($"--out '{folder.FullName}' is a file; name a folder for fixes.patch, review.md and review.sarif");
+        }
+
+        var existing = Written.Where(name => File.Exists(Path.Combine(folder.FullName, name))).ToList();
+        if (existing.Count > 0 && !force)
+        {
+            throw new CliException($"'{folder.FullName}' already holds {string.Join(", ", existing)}: pass --force to replace them, or name another --out folder");
+        }
+    }
 
     private static void Write(DirectoryInfo folder, string name, string content)
     {

@@ -20,6 +20,7 @@ internal static class XmppTopologyCommand
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(RunbookCommand.Create(output, error));
         root.Subcommands.Add(DiffCommand.Create(output, error));
+        root.Subcommands.Add(FixCommand.Create(output, error));
         return root;
     }
 

@@ -19,7 +19,7 @@ public class EdgeAndPartnerFixTests
 
     [Fact]
     public Task Xmpp002_keep_the_legacy_edge_drops_the_mark_and_keeps_the_comment() => VerifyFix.Apply<RemoveCallFixProvider>(
-        "XMPP002.KeepLegacyEdge",
+        "XMPP002.Preferred",
         Topology("""
                     .EdgePool("edge13.contoso.com", ProductVersion.LyncServer2013, edge => edge.XmppProxy())
                     .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge
@@ -35,7 +35,7 @@ public class EdgeAndPartnerFixTests
 
     [Fact]
     public Task Xmpp002_on_one_line() => VerifyFix.Apply<RemoveCallFixProvider>(
-        "XMPP002.KeepLegacyEdge",
+        "XMPP002.Preferred",
         Topology("""
                     .EdgePool("edge13.contoso.com", ProductVersion.LyncServer2013, edge => edge.XmppProxy())
                     .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy().{|XMPP002:MarkForRemoval()|})
@@ -47,7 +47,7 @@ public class EdgeAndPartnerFixTests
 
     [Fact]
     public Task Xmpp004_removes_the_proxy_from_the_2019_edge() => VerifyFix.Apply<RemoveCallFixProvider>(
-        "XMPP004.RemoveXmppSetting",
+        "XMPP004.Preferred",
         Topology("""
                     .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
                     .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.Federation().{|XMPP004:XmppProxy()|})
@@ -59,7 +59,7 @@ public class EdgeAndPartnerFixTests
 
     [Fact]
     public Task Xmpp003_configures_the_partner_on_the_legacy_pool() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP003.Retarget.1",
+        "XMPP003.Preferred",
         Topology("""
                     .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
         """, """
@@ -75,7 +75,7 @@ public class EdgeAndPartnerFixTests
 
     [Fact]
     public Task Xmpp006_routes_xmpp_through_the_legacy_edge() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP006.Retarget.1",
+        "XMPP006.Preferred",
         Topology("""
                     .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
                     .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019)
@@ -89,7 +89,7 @@ public class EdgeAndPartnerFixTests
 
     [Fact]
     public Task Xmpp008_requires_tls() => VerifyFix.Apply<TlsNegotiationFixProvider>(
-        "XMPP008.RequireTls",
+        "XMPP008.Preferred",
         Topology("""
                     .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
         """, """
@@ -105,7 +105,7 @@ public class EdgeAndPartnerFixTests
 
     [Fact]
     public Task Xmpp005_enables_the_proxy_on_the_legacy_edge_declared_in_another_file() => VerifyFix.Apply<EnableXmppProxyFixProvider>(
-        "XMPP005.EnableXmppProxy.1",
+        "XMPP005.Preferred",
         [
             """
             static class Sites
@@ -147,7 +147,7 @@ public class EdgeAndPartnerFixTests
 
     [Fact]
     public Task Xmpp005_adds_the_proxy_to_an_existing_configuration() => VerifyFix.Apply<EnableXmppProxyFixProvider>(
-        "XMPP005.EnableXmppProxy.1",
+        "XMPP005.Preferred",
         """
         static class Contoso
         {

@@ -22,8 +22,8 @@ public class IntegrityFixTests
         """;
 
     [Fact]
-    public Task Xmpp007_homes_the_xmpp_user_on_the_central_sites_legacy_pool() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP007.Retarget.1",
+    public Task Xmpp007_homes_the_xmpp_user_on_the_central_sites_legacy_pool() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP007.Preferred",
         Topology(Branch, """.User("sip:alice@contoso.com").{|XMPP007:HomedOn("sba.contoso.com")|}.Xmpp()"""),
         Topology(Branch, """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").Xmpp()"""));
 
@@ -35,13 +35,13 @@ public class IntegrityFixTests
 
     [Fact]
     public Task Topo001_replaces_a_mistyped_pool_with_the_closest_declared_one() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "TOPO001.Retarget.1",
+        "TOPO001.Preferred",
         Topology("", """.User("sip:alice@contoso.com").{|TOPO001:HomedOn("fe51.contoso.com")|}"""),
         Topology("", """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com")"""));
 
     [Fact]
     public Task Topo003_homes_the_user_on_a_pool_that_stays() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "TOPO003.Retarget.1",
+        "TOPO003.Preferred",
         Topology("""
                     .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, fe => fe.MarkForRemoval())
         """, """.User("sip:alice@contoso.com").{|TOPO003:HomedOn("fe13.contoso.com")|}"""),
@@ -50,18 +50,26 @@ public class IntegrityFixTests
         """, """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com")"""));
 
     [Fact]
-    public Task Topo004_disables_federation_on_one_edge_and_fix_all_on_each() => VerifyFix.Apply<RemoveCallFixProvider>(
-        "TOPO004.DisableFederation",
+    public Task Topo004_disables_federation_on_every_edge_but_the_one_the_route_names() => VerifyFix.Apply<RemoveCallFixProvider>(
+        "TOPO004.Preferred",
         [Topology("""
                     .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|TOPO004:Federation()|})
                     .EdgePool("edge19b.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.Machines("edge19b-01.contoso.com").{|TOPO004:Federation()|})
+                    .EdgePool("edge19c.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|TOPO004:Federation()|})
+                    .FederationRoute("edge19b.contoso.com")
         """, """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com")""")],
         [Topology("""
                     .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019)
                     .EdgePool("edge19b.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.Machines("edge19b-01.contoso.com").Federation())
+                    .EdgePool("edge19c.contoso.com", ProductVersion.SkypeForBusiness2019)
+                    .FederationRoute("edge19b.contoso.com")
         """, """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com")""")],
-        batchFixedSources: [Topology("""
-                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019)
-                    .EdgePool("edge19b.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.Machines("edge19b-01.contoso.com"))
-        """, """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com")""")]);
+        iterations: 2);
+
+    [Fact]
+    public Task Topo004_has_no_fix_when_no_route_says_which_edge_keeps_federation() => VerifyFix.None<RemoveCallFixProvider>(
+        Topology("""
+                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|TOPO004:Federation()|})
+                    .EdgePool("edge19b.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|TOPO004:Federation()|})
+        """, """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com")"""));
 }

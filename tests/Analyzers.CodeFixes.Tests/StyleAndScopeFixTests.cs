@@ -28,8 +28,8 @@ public class StyleAndScopeFixTests
         """;
 
     [Fact]
-    public Task Without_a_handle_the_fix_uses_the_string_constant_and_Fix_All_crosses_documents() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP001.Retarget.1",
+    public Task Without_a_handle_the_fix_uses_the_string_constant_and_Fix_All_crosses_documents() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP001.Preferred",
         [
             Constants,
             Topology,
@@ -58,7 +58,7 @@ public class StyleAndScopeFixTests
             """
             static class SupportUsers
             {
-                public static void Plan(UserPlan users) => users.User("sip:bob@contoso.com").Xmpp().MoveTo(Names.Fe2015);
+                public static void Plan(UserPlan users) => users.User("sip:bob@contoso.com").Xmpp();
             }
             """,
         ],
@@ -66,7 +66,7 @@ public class StyleAndScopeFixTests
 
     [Fact]
     public Task Xmpp004_removes_the_gateway_and_the_callback_it_leaves_empty() => VerifyFix.Apply<RemoveCallFixProvider>(
-        "XMPP004.RemoveXmppSetting",
+        "XMPP004.Preferred",
         """
         static class Contoso
         {
@@ -88,7 +88,7 @@ public class StyleAndScopeFixTests
 
     [Fact]
     public Task Topo001_replaces_a_mistyped_site_name_with_a_string() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "TOPO001.Retarget.1",
+        "TOPO001.Preferred",
         """
         static class Contoso
         {
@@ -108,7 +108,7 @@ public class StyleAndScopeFixTests
 
     [Fact]
     public Task Xmpp005_adds_the_proxy_to_a_block_bodied_configuration() => VerifyFix.Apply<EnableXmppProxyFixProvider>(
-        "XMPP005.EnableXmppProxy.1",
+        "XMPP005.Preferred",
         """
         static class Contoso
         {

@@ -44,6 +44,18 @@ internal static class VerifyFix
         return test.RunAsync();
     }
 
+    /// <summary>The diagnostics of the markup are there, and the fixer offers nothing for them.</summary>
+    public static Task None<TFix>(string source)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TopologyAnalyzer, TFix, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
+        test.TestState.Sources.Add(("/0/Test0.cs", "using XmppTopology;\n" + source));
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Topology).Assembly.Location));
+        test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll;
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
     public static Task Apply<TFix>(string equivalenceKey, string source, string fixedSource)
         where TFix : CodeFixProvider, new() =>
         Apply<TFix>(equivalenceKey, [source], [fixedSource]);

@@ -25,6 +25,8 @@ public class Xmpp001FixTests
                     .FrontEndPool(Pools.Fe2013, ProductVersion.LyncServer2013))
                 .Users(Plan));
 
+            static readonly string[] Team = ["sip:dan@contoso.com", "sip:erin@contoso.com"];
+
             static void Plan(UserPlan users)
             {
         {{users}}
@@ -33,8 +35,8 @@ public class Xmpp001FixTests
         """;
 
     [Fact]
-    public Task Keep_on_the_nearest_legacy_pool_uses_the_pools_handle() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
-        "XMPP001.Retarget.1",
+    public Task Keep_on_the_nearest_legacy_pool_uses_the_pools_handle() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP001.Preferred",
         [Pools, Topology("""
                     // Alice federates with Fabrikam over XMPP.
                     users.User("sip:alice@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp(); // moved last week
@@ -47,7 +49,7 @@ public class Xmpp001FixTests
             """)]);
 
     [Fact]
-    public Task The_second_action_is_the_next_nearest_legacy_pool_in_another_site() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
+    public Task The_second_action_is_the_next_nearest_legacy_pool_in_another_site() => VerifyFix.Apply<UserXmppFixProvider>(
         "XMPP001.Retarget.2",
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp();
@@ -57,7 +59,7 @@ public class Xmpp001FixTests
             """)]);
 
     [Fact]
-    public Task A_string_reference_is_replaced_by_a_string() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
+    public Task A_string_reference_is_replaced_by_a_string() => VerifyFix.Apply<UserXmppFixProvider>(
         "XMPP001.Retarget.1",
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:MoveTo("fe19.contoso.com")|};
@@ -77,8 +79,8 @@ public class Xmpp001FixTests
             """)]);
 
     [Fact]
-    public Task Cancel_the_planned_move_drops_MoveTo_and_keeps_the_comments() => VerifyFix.Apply<UserXmppFixProvider>(
-        "XMPP001.CancelMove",
+    public Task The_preferred_fix_of_a_planned_move_cancels_it_and_keeps_the_comments() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP001.Preferred",
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com")
                         .HomedOn(Pools.Fe2015)
@@ -94,15 +96,62 @@ public class Xmpp001FixTests
             """)]);
 
     [Fact]
-    public Task Fix_all_keeps_every_xmpp_user_on_a_legacy_pool() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
+    public Task A_comment_right_after_the_removed_call_stays_once() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP001.Preferred",
+        [Pools, Topology("""
+                    users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).{|XMPP001:MoveTo(Pools.Fe2019)|} /* wave 2 */ .Xmpp();
+                    users.User("sip:bob@contoso.com")
+                        .HomedOn(Pools.Fe2015)
+                        .{|XMPP001:MoveTo(Pools.Fe2019)|} // in March
+                        .Xmpp();
+            """)],
+        [Pools, Topology("""
+                    users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015) /* wave 2 */.Xmpp();
+                    users.User("sip:bob@contoso.com")
+                        .HomedOn(Pools.Fe2015)
+                        // in March
+                        .Xmpp();
+            """)],
+        iterations: 2);
+
+    [Fact]
+    public Task A_planned_move_can_go_to_another_legacy_pool_instead_never_to_the_one_the_user_is_on() => VerifyFix.Apply<UserXmppFixProvider>(
         "XMPP001.Retarget.1",
         [Pools, Topology("""
+                    users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).{|XMPP001:MoveTo(Pools.Fe2019)|}.Xmpp();
+            """)],
+        [Pools, Topology("""
+                    users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).MoveTo(Pools.Fe2013).Xmpp();
+            """)]);
+
+    [Fact]
+    public async Task A_planned_move_offers_cancel_then_the_other_legacy_pools_then_removing_xmpp()
+    {
+        var offered = await OfferedFixes.ForAsync<UserXmppFixProvider>(Pools, Topology("""
+                    users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).MoveTo(Pools.Fe2019).Xmpp();
+            """));
+
+        Assert.Equal(
+            [
+                ("Cancel the planned move of sip:alice@contoso.com", "XMPP001.Preferred"),
+                ("Move sip:alice@contoso.com to legacy pool fe13.contoso.com instead", "XMPP001.Retarget.1"),
+                ("Remove XMPP federation from sip:alice@contoso.com", "XMPP001.RemoveXmpp"),
+            ],
+            offered);
+    }
+
+    [Fact]
+    public Task Fix_all_gives_each_xmpp_user_its_preferred_fix() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP001.Preferred",
+        [Pools, Topology("""
                     users.User("sip:alice@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp();
-                    users.User("sip:carol@contoso.com").Xmpp().{|XMPP001:MoveTo(Pools.Fe2019)|};
+                    users.User("sip:carol@contoso.com").HomedOn(Pools.Fe2015).Xmpp().{|XMPP001:MoveTo(Pools.Fe2019)|};
+                    users.Users(Team).HomedOn(Pools.Fe2013).{|XMPP001:{|XMPP001:MoveTo(Pools.Fe2019)|}|}.Xmpp(); // one fix for the group
             """)],
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).Xmpp();
-                    users.User("sip:carol@contoso.com").Xmpp().MoveTo(Pools.Fe2015);
+                    users.User("sip:carol@contoso.com").HomedOn(Pools.Fe2015).Xmpp();
+                    users.Users(Team).HomedOn(Pools.Fe2013).Xmpp(); // one fix for the group
             """)],
-        iterations: 2);
+        iterations: 3);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using XmppTopology.Analyzers.Tests.Infrastructure;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests;
 
@@ -18,7 +19,7 @@ public class DifferentialTests
 
         var runtime = TopologyCompilation.Validate(compilation, topologyType).Select(f => (f.RuleId, f.Element));
         var analyzer = (await TopologyCompilation.AnalyzeAsync(compilation))
-            .Where(d => d.Id != "TOPO005")
+            .Where(d => d.Id != RuleIds.Topo005)
             .Select(d => (d.Id, d.Properties["Element"]!));
 
         Assert.Equal(Sorted(runtime), Sorted(analyzer));
@@ -31,8 +32,8 @@ public class DifferentialTests
 
         var findings = TopologyCompilation.Validate(compilation, "Fabrikam.DraftPlan.FabrikamTopology");
 
-        Assert.Contains(findings, f => f.RuleId == "XMPP001" && f.Element == "sip:jonas.berg@fabrikam.com");
-        Assert.Contains(findings, f => f.RuleId == "XMPP002" && f.Element == "edge15.fabrikam.com");
+        Assert.Contains(findings, f => f.RuleId == RuleIds.Xmpp001 && f.Element == "sip:jonas.berg@fabrikam.com");
+        Assert.Contains(findings, f => f.RuleId == RuleIds.Xmpp002 && f.Element == "edge15.fabrikam.com");
     }
 
     private static List<(string, string)> Sorted(IEnumerable<(string Id, string Element)> findings) =>

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using XmppTopology.Analyzers.Tests.Infrastructure;
 using XmppTopology.Testing;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests;
 
@@ -34,7 +35,7 @@ public class DslReferenceTests
     {
         var diagnostics = await TopologyCompilation.AnalyzeAsync(TopologyCompilation.Create([("Contoso.cs", Draft)]));
 
-        Assert.Contains(diagnostics, d => d.Id == "XMPP001");
+        Assert.Contains(diagnostics, d => d.Id == RuleIds.Xmpp001);
     }
 
     [Fact]
@@ -54,6 +55,6 @@ public class DslReferenceTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var diagnostics = await TopologyCompilation.AnalyzeAsync(topology);
 
-        Assert.Contains(diagnostics, d => d.Id == "XMPP001");
+        Assert.Contains(diagnostics, d => d.Id == RuleIds.Xmpp001);
     }
 }

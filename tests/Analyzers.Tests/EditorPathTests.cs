@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using XmppTopology.Analyzers.Tests.Infrastructure;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests;
 
@@ -52,7 +53,7 @@ public class EditorPathTests
             .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(users), filterSpan: null, CancellationToken.None);
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("XMPP001", diagnostic.Id);
+        Assert.Equal(RuleIds.Xmpp001, diagnostic.Id);
         Assert.Equal("HomedOn(Pools.Fe2019)", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
         Assert.Contains("fe19.contoso.com", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }

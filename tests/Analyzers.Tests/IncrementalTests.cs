@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using XmppTopology.Analyzers.Tests.Infrastructure;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests;
 
@@ -89,7 +90,7 @@ public class IncrementalTests
     {
         // No user federates with XMPP: removing the Edge with the XMPP proxy is allowed.
         var compilation = TopologyCompilation.Create(Files());
-        Assert.DoesNotContain(await TopologyCompilation.AnalyzeAsync(compilation), d => d.Id == "XMPP002");
+        Assert.DoesNotContain(await TopologyCompilation.AnalyzeAsync(compilation), d => d.Id == RuleIds.Xmpp002);
 
         // One users file gives its user XMPP on a 2019 pool: XMPP001 there, XMPP002 on the Edge.
         var users = compilation.SyntaxTrees.Single(t => t.FilePath == "Users2.cs");
@@ -98,8 +99,8 @@ public class IncrementalTests
         var next = compilation.ReplaceSyntaxTree(users, edited);
         var incremental = await TopologyCompilation.AnalyzeAsync(next);
 
-        Assert.Contains(incremental, d => d.Id == "XMPP001" && d.Location.SourceTree == edited);
-        Assert.Contains(incremental, d => d.Id == "XMPP002" && d.Location.SourceTree!.FilePath == "Topology.cs");
+        Assert.Contains(incremental, d => d.Id == RuleIds.Xmpp001 && d.Location.SourceTree == edited);
+        Assert.Contains(incremental, d => d.Id == RuleIds.Xmpp002 && d.Location.SourceTree!.FilePath == "Topology.cs");
         Assert.Equal(Listing(await TopologyCompilation.AnalyzeAsync(Reparsed(next))), Listing(incremental));
     }
 

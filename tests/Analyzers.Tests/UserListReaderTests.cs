@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using XmppTopology.Analyzers.Tests.Infrastructure;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests;
 
@@ -260,7 +261,7 @@ public class UserListReaderTests
     public async Task A_handle_without_a_value_is_reported_at_each_line_that_names_it()
     {
         var listing = await Listing(Files("shapes"), readUserListsWithoutBinding: true);
-        var unknowns = listing.Where(line => line.StartsWith("HostUsers.cs", StringComparison.Ordinal) && line.Contains("TOPO005", StringComparison.Ordinal)).ToList();
+        var unknowns = listing.Where(line => line.StartsWith("HostUsers.cs", StringComparison.Ordinal) && line.Contains(RuleIds.Topo005, StringComparison.Ordinal)).ToList();
         Assert.Equal(3, unknowns.Count);
     }
 

@@ -11,7 +11,21 @@ internal static class Verify
     public const string Usings = "using XmppTopology;\n";
 
     /// <summary>Sources are files of one project; each gets the DSL's namespace imported.</summary>
-    public static Task Analyzer(params string[] sources)
+    public static Task Analyzer(params string[] sources) => Run(sources, []);
+
+    /// <summary>
+    /// The source reports <paramref name="expected"/> (and what its markup marks): diagnostics at
+    /// locations marked <c>{|#0:…|}</c>, each with its message's arguments.
+    /// </summary>
+    public static Task Analyzer(string source, DiagnosticResult expected, params DiagnosticResult[] more) => Run([source], [expected, .. more]);
+
+    /// <summary>As <see cref="Analyzer(string, DiagnosticResult, DiagnosticResult[])"/>, for files of one project.</summary>
+    public static Task Analyzer(string[] sources, DiagnosticResult expected, params DiagnosticResult[] more) => Run(sources, [expected, .. more]);
+
+    /// <summary>A diagnostic of this rule, its severity the descriptor's; give it a location and the message's arguments.</summary>
+    public static DiagnosticResult Diagnostic(string ruleId) => CSharpAnalyzerVerifier<TopologyAnalyzer, DefaultVerifier>.Diagnostic(ruleId);
+
+    private static Task Run(string[] sources, DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TopologyAnalyzer, DefaultVerifier>
         {
@@ -22,6 +36,7 @@ internal static class Verify
             test.TestState.Sources.Add(Usings + source);
         }
 
+        test.ExpectedDiagnostics.AddRange(expected);
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Topology).Assembly.Location));
         return test.RunAsync();
     }

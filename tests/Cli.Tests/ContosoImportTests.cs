@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using ApprovalTests;
 using ApprovalTests.Reporters;
@@ -28,6 +29,18 @@ public class ContosoImportTests
         var edge = topology.FindPool("edgepool.contoso.com")!;
         Assert.Equal((PoolRole.EdgePool, ProductVersion.SkypeForBusiness2015, 3, true), (edge.Role, edge.Version!.Value, edge.Machines.Count, edge.XmppProxy == true));
         Assert.Equal(2, topology.Pools.Count);
+    }
+
+    // getting-started's project is Contoso.Topology: a namespace whose Topology part would capture
+    // the name Topology in the imported Contoso.Deployment code if its using were above the namespace.
+    [Fact]
+    public void The_imported_code_compiles_next_to_a_Contoso_Topology_namespace()
+    {
+        var code = ImportFixtures.Import(ImportFixtures.Contoso);
+        const string project = "namespace Contoso.Topology;\n\nusing XmppTopology;\n\npublic static class MigrationPlan\n{\n    public static Topology Build() => Contoso.Deployment.ContosoTopology.Build();\n}\n";
+        var compilation = TopologyCompilation.Create([("ContosoTopology.cs", code), ("MigrationPlan.cs", project)]);
+
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
     }
 
     [Fact]

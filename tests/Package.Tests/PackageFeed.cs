@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using XmppTopology.Testing;
@@ -6,33 +7,48 @@ using XmppTopology.Testing;
 namespace XmppTopology.Package.Tests;
 
 /// <summary>
-/// The XmppTopology package packed into a temporary folder feed, and fresh consumer projects that
-/// install it from there as a user would: their own NuGet.config adds the folder to the machine's
-/// default sources, and their own packages folder keeps every run clean.
+/// This repository's packages (XmppTopology, XmppTopology.Cli, XmppTopology.Templates) packed once
+/// per test run into a temporary folder feed, shared by every test of this project; and fresh
+/// consumers that install from there as a user would. Consumers have their own packages folder,
+/// so a run never sees a package of an earlier build with the same version.
 /// </summary>
 public sealed class PackageFeed : IDisposable
 {
+    private static readonly string[] Packed = ["Topology.Dsl", "Cli", "Templates"];
+
     public PackageFeed()
     {
         Root = Path.Combine(Path.GetTempPath(), "xmpptopology-package-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
-        var (exitCode, output) = Dotnet(RepositoryRoot, "pack", Path.Combine("src", "Topology.Dsl"), "--no-build", "-c", Configuration, "-o", Feed);
-        if (exitCode != 0)
+        Packages = Path.Combine(Root, "packages");
+        foreach (var project in Packed)
         {
-            throw new InvalidOperationException("dotnet pack failed:\n" + output);
+            var (exitCode, output) = Dotnet(RepositoryRoot, "pack", Path.Combine("src", project), "--no-build", "-c", Configuration, "-o", Feed);
+            if (exitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet pack src/{project} failed:\n" + output);
+            }
         }
 
-        Package = Directory.GetFiles(Feed, "XmppTopology.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
-        Version = Path.GetFileNameWithoutExtension(Package)["XmppTopology.".Length..];
+        Version = Path.GetFileNameWithoutExtension(Directory.GetFiles(Feed, "XmppTopology.*.nupkg").Single(p => char.IsDigit(Path.GetFileName(p)["XmppTopology.".Length])))["XmppTopology.".Length..];
+        Package = PathOf("XmppTopology");
     }
 
     public string Root { get; }
 
     public string Feed { get; }
 
+    /// <summary>The packages folder of every consumer (NUGET_PACKAGES of <see cref="AsUser"/>).</summary>
+    public string Packages { get; }
+
+    /// <summary>The XmppTopology package.</summary>
     public string Package { get; }
 
+    /// <summary>The version of all three packages (from git, as MinVer computes it).</summary>
     public string Version { get; }
+
+    /// <summary>The projects under src/ that are packed into the feed.</summary>
+    public static string[] PackedProjects => Packed;
 
     public static string RepositoryRoot => Repository.Root;
 
@@ -42,6 +58,9 @@ public sealed class PackageFeed : IDisposable
 #else
     private const string Configuration = "Release";
 #endif
+
+    /// <summary>The .nupkg of a package id in the feed.</summary>
+    public string PathOf(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
 
     /// <summary>A new consumer project with these files (name → text); the project file is written here.</summary>
     public string Consumer(string name, bool referencePackage = true, params (string Name, string Text)[] files)
@@ -62,7 +81,7 @@ public sealed class PackageFeed : IDisposable
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
-                <RestorePackagesPath>{Path.Combine(Root, "packages")}</RestorePackagesPath>
+                <RestorePackagesPath>{Packages}</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
                 {reference}
@@ -77,7 +96,33 @@ public sealed class PackageFeed : IDisposable
         return folder;
     }
 
+    /// <summary>
+    /// A program run as a new user of this machine whose home is <paramref name="home"/>: their own
+    /// NuGet.Config (the machine's default sources and what they add), dotnet tools and templates,
+    /// the shared packages folder of this run.
+    /// </summary>
+    public ProcessStartInfo AsUser(string program, string home)
+    {
+        var start = new ProcessStartInfo(program);
+        start.Environment["HOME"] = home;
+        start.Environment["DOTNET_CLI_HOME"] = home;
+        start.Environment["NUGET_PACKAGES"] = Packages;
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE"] = "1";
+        start.Environment["PATH"] = Path.Combine(home, ".dotnet", "tools") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        return start;
+    }
+
     public static (int ExitCode, string Output) Dotnet(string folder, params string[] arguments) => DotnetCli.Run(folder, arguments);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
+}
+
+/// <summary>One feed for every test of this project; they run one after the other, each building for real.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackageFeedTests : ICollectionFixture<PackageFeed>
+{
+    public const string Name = "Package feed";
 }

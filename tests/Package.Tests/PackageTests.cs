@@ -8,7 +8,8 @@ using System.Text.RegularExpressions;
 namespace XmppTopology.Package.Tests;
 
 /// <summary>What a user gets from the one package: the DSL, the analyzer in their build, severities, suppressions, SARIF.</summary>
-public class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
+[Collection(PackageFeedTests.Name)]
+public class PackageTests(PackageFeed feed)
 {
     private const string Violations = """
         using XmppTopology;
@@ -40,6 +41,7 @@ public class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
                 "XmppTopology.nuspec",
                 "analyzers/dotnet/cs/XmppTopology.Analyzers.CodeFixes.dll",
                 "analyzers/dotnet/cs/XmppTopology.Analyzers.dll",
+                "icon.png",
                 "lib/netstandard2.0/XmppTopology.Dsl.dll",
                 "lib/netstandard2.0/XmppTopology.Dsl.xml",
             ],
@@ -48,6 +50,8 @@ public class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
         var metadata = nuspec.ReadToEnd();
         Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
         Assert.Contains("<readme>PACKAGE.md</readme>", metadata);
+        Assert.Contains("<icon>icon.png</icon>", metadata);
+        Assert.Contains("<repository type=\"git\" url=\"https://github.com/xmpptopology/xmpptopology\"", metadata);
         Assert.DoesNotContain("<dependency ", metadata); // nothing of Roslyn leaks into the user's dependencies
     }
 

@@ -10,15 +10,28 @@ namespace XmppTopology.Reliability.Tests;
 /// Writes a random but compilable topology as DSL source, spread over a few files and helper
 /// methods, touching every rule: pool versions and marks, Edge settings, routes, branch
 /// appliances, partners and their negotiation, policies, users, moves and mistyped names.
+/// <see cref="WriteWithSourceForms"/> writes the same topology with the forms a value is held in
+/// (issue 15): handles as fields and properties, a cross-file conditional constant, and values the
+/// analyzer cannot prove: a local written again, a static constructor assigning a handle again, a
+/// list changed with <c>Add</c>. Those are <see cref="UnknownValue"/>s with their alternatives.
 /// </summary>
 internal static class RandomTopology
 {
     private static readonly string[] Versions = ["ProductVersion.LyncServer2013", "ProductVersion.SkypeForBusiness2015", "ProductVersion.SkypeForBusiness2019"];
     private static readonly string[] Negotiations = ["Negotiation.Required", "Negotiation.Optional", "Negotiation.NotSupported"];
 
-    public static IReadOnlyList<(string Path, string Source)> Write(int seed)
+    public static IReadOnlyList<(string Path, string Source)> Write(int seed) => Generate(seed, sourceForms: false).Files;
+
+    public static GeneratedTopology WriteWithSourceForms(int seed) => Generate(seed, sourceForms: true);
+
+    // The source forms draw from their own generator: without them, Write(seed) is what it always was.
+    private static GeneratedTopology Generate(int seed, bool sourceForms)
     {
         var random = new Random(seed);
+        var forms = new Random(unchecked((seed * 31) + 7));
+        bool Form(double p) => sourceForms && forms.NextDouble() < p;
+        var unknowns = new List<(string File, string Use, string Value, Func<List<string>> Alternatives, string? Witness)>();
+        var mentioned = new SortedSet<string>(StringComparer.Ordinal);
         string Pick(IReadOnlyList<string> items) => items[random.Next(items.Count)];
         bool Chance(double p) => random.NextDouble() < p;
         var invariant = CultureInfo.InvariantCulture;
@@ -28,16 +41,47 @@ internal static class RandomTopology
         var edges = Enumerable.Range(0, random.Next(0, 3)).Select(i => $"edge{i}.contoso.com").ToList();
         var branches = Chance(0.3) ? new List<string> { "sba0.contoso.com" } : [];
         var poolNames = frontEnds.Concat(edges).Concat(branches).ToList();
-        string AnyPool() => Chance(0.05) ? "typo" + Pick(poolNames) : Pick(poolNames); // TOPO001 now and then
+        string AnyPool() => Mention(Chance(0.05) ? "typo" + Pick(poolNames) : Pick(poolNames)); // TOPO001 now and then
+        string Mention(string fqdn)
+        {
+            mentioned.Add(fqdn);
+            return fqdn;
+        }
 
-        // Pool handles live in their own file.
+        mentioned.UnionWith(poolNames);
+
+        // Pool handles live in their own file: fields or properties; one may be assigned again in a static constructor.
+        var reassigned = Form(0.15) ? forms.Next(frontEnds.Count) : -1;
         var handles = new StringBuilder("using XmppTopology;\n\nstatic class Pools\n{\n");
         foreach (var (pool, index) in frontEnds.Select((p, i) => (p, i)))
         {
-            handles.Append(invariant, $"    public static readonly PoolRef Fe{index} = new(\"{pool}\");\n");
+            var form = !sourceForms ? 0 : index == reassigned ? forms.Next(2) : forms.Next(3);
+            handles.Append(form switch
+            {
+                0 => $"    public static readonly PoolRef Fe{index} = new(\"{pool}\");\n",
+                1 => $"    public static PoolRef Fe{index} {{ get; }} = new(\"{pool}\");\n",
+                _ => $"    public static PoolRef Fe{index} => new(\"{pool}\");\n",
+            });
+        }
+
+        if (reassigned >= 0)
+        {
+            var initializer = frontEnds[reassigned];
+            var actual = forms.Next(2) == 0 && frontEnds.Count > 1 ? frontEnds[(reassigned + 1) % frontEnds.Count] : $"fe{reassigned}-pilot.contoso.com";
+            var use = $"Pools.Fe{reassigned}";
+            handles.Append(invariant, $"\n    static Pools()\n    {{\n        Fe{reassigned} = new(\"{GeneratedTopology.Marker(unknowns.Count)}\");\n    }}\n");
+            unknowns.Add(("Topology.cs", $"FrontEndPool({use},", use, () => [actual, initializer, .. mentioned, "elsewhere.contoso.com"], null));
         }
 
         handles.Append("}\n");
+        var files = new List<(string Path, string Source)>();
+        var hasCutover = Form(0.3);
+        if (hasCutover)
+        {
+            var cutover = (WhenTrue: forms.Next(frontEnds.Count), WhenFalse: forms.Next(frontEnds.Count), Done: forms.Next(2) == 0);
+            // A constant of another file whose value the compiler knows (ConstantValue), though it is a conditional.
+            files.Add(("Cutover.cs", $"static class Cutover\n{{\n    public const bool CutoverDone = {(cutover.Done ? "true" : "false")};\n    public const string Target = CutoverDone ? \"{frontEnds[cutover.WhenTrue]}\" : \"{frontEnds[cutover.WhenFalse]}\";\n}}\n"));
+        }
 
         var topology = new StringBuilder("using XmppTopology;\n\npublic static class Generated\n{\n    public static Topology Build() => Topology.Define(\"contoso.com\", t => t");
         var siteMethods = new StringBuilder();
@@ -63,7 +107,7 @@ internal static class RandomTopology
 
             if (edges.Count > 0 && Chance(0.5))
             {
-                siteMethods.Append(invariant, $"\n        .XmppFederationRoute(\"{(Chance(0.05) ? "typo" : "")}{Pick(edges)}\")");
+                siteMethods.Append(invariant, $"\n        .XmppFederationRoute(\"{Mention((Chance(0.05) ? "typo" : "") + Pick(edges))}\")");
             }
 
             if (siteIndex == 0 && branches.Count > 0)
@@ -94,20 +138,48 @@ internal static class RandomTopology
         topology.Append("\n        .Users(Team.Plan));\n");
         topology.Append(siteMethods).Append("\n}\n");
 
-        var users = new StringBuilder("using XmppTopology;\n\nstatic class Team\n{\n    public static void Plan(UserPlan users)\n    {\n");
-        foreach (var user in Enumerable.Range(0, random.Next(1, 12)))
+        var users = new StringBuilder("    public static void Plan(UserPlan users)\n    {\n");
+        var userCount = random.Next(1, 12);
+        var local = reassigned < 0 && Form(0.2) ? forms.Next(userCount) : -1;
+        foreach (var user in Enumerable.Range(0, userCount))
         {
-            var chain = $"users.User(\"sip:user{user}@contoso.com\").HomedOn(\"{AnyPool()}\")";
+            var home = AnyPool();
+            var chain = $"users.User(\"sip:user{user}@contoso.com\").HomedOn({(user == local ? "target" : $"\"{home}\"")})";
             chain += random.Next(4) switch { 0 => ".Xmpp()", 1 => ".Xmpp(false)", 2 => ".ExternalAccessPolicy(\"XmppUsers\")", _ => "" };
             if (Chance(0.3))
             {
-                chain += $".MoveTo(\"{AnyPool()}\")";
+                var move = AnyPool();
+                chain += hasCutover && Form(0.3) ? ".MoveTo(Cutover.Target)" : $".MoveTo(\"{move}\")";
             }
 
-            users.Append(invariant, $"        {chain};\n");
+            if (user != local)
+            {
+                users.Append(invariant, $"        {chain};\n");
+                continue;
+            }
+
+            // A local written again, before its use or after it: either way the analyzer cannot read it
+            // from its initializer. The marker is on the value the runtime uses, the other write is a guess's value.
+            var other = Mention(poolNames[forms.Next(poolNames.Count)]);
+            var marker = GeneratedTopology.Marker(unknowns.Count);
+            var afterUse = forms.Next(3) == 0;
+            users.Append(afterUse
+                ? $"        PoolRef target = \"{marker}\";\n        {chain};\n        target = \"{other}\";\n"
+                : $"        PoolRef target = \"{other}\";\n        target = \"{marker}\";\n        {chain};\n");
+            unknowns.Add(("Users.cs", "HomedOn(target)", "target", () => [home, other, .. mentioned, "elsewhere.contoso.com"], afterUse ? $"target = \"{other}\";" : null));
         }
 
-        users.Append("    }\n}\n");
-        return [("Pools.cs", handles.ToString()), ("Topology.cs", topology.ToString()), ("Users.cs", users.ToString())];
+        var lists = Form(0.15);
+        if (lists)
+        {
+            // A list changed after it is made: its users are not its initializer's.
+            var xmpp = forms.Next(3) > 0 ? ".Xmpp()" : "";
+            users.Append(invariant, $"        List<string> team = [\"sip:team0@contoso.com\"];\n        {GeneratedTopology.Marker(unknowns.Count)}\n        users.Users(team).HomedOn(\"{Mention(frontEnds[forms.Next(frontEnds.Count)])}\"){xmpp};\n");
+            unknowns.Add(("Users.cs", "Users(team)", "team", () => ["team.Add(\"sip:team1@contoso.com\");", "", "team[0] = \"sip:team2@contoso.com\";"], null));
+        }
+
+        users.Insert(0, $"{(lists ? "using System.Collections.Generic;\n" : "")}using XmppTopology;\n\nstatic class Team\n{{\n").Append("    }\n}\n");
+        files.InsertRange(0, [("Pools.cs", handles.ToString()), ("Topology.cs", topology.ToString()), ("Users.cs", users.ToString())]);
+        return new GeneratedTopology(files, [.. unknowns.Select(u => new UnknownValue(u.File, u.Use, u.Value, [.. u.Alternatives().Distinct(StringComparer.Ordinal)], u.Witness))]);
     }
 }

@@ -25,7 +25,7 @@ public class FixTargetLimitTests
 
         var finding = Assert.Single(topology.Validate());
 
-        Assert.Equal("XMPP001", finding.RuleId);
+        Assert.Equal(RuleIds.Xmpp001, finding.RuleId);
         Assert.Equal(["fe15-red.contoso.com", "fe15-dub0.contoso.com", "fe15-dub1.contoso.com", "fe15-dub2.contoso.com", "fe15-dub3.contoso.com"], finding.FixTargets);
     }
 

@@ -21,7 +21,7 @@ public class SourceSentenceTests
 
         var topology = Coexistence(redmondEdge2019: edge => edge.XmppProxy(), redmondFe2019: fe => fe.XmppGateway());
 
-        Assert.Equal(["XMPP gateway", "XMPP proxy"], topology.FindingsOf("XMPP004").Select(f => f.MessageArguments[2]));
+        Assert.Equal(["XMPP gateway", "XMPP proxy"], topology.FindingsOf(RuleIds.Xmpp004).Select(f => f.MessageArguments[2]));
     }
 
     // Seed: "If you want to continue with the XMPP functionality, you can do so in a coexistence
@@ -59,9 +59,9 @@ public class SourceSentenceTests
             dublinSe2015: se => se.MarkForRemoval());
         var withoutLegacyProxy = Coexistence(redmondEdge2015: edge => edge.XmppProxy(false));
 
-        Assert.Equal("legacy Front End pool to run the XMPP gateway", withoutLegacyFrontEnds.SingleFinding("XMPP005").MessageArguments[1]);
-        Assert.Equal("legacy Edge pool with the XMPP proxy", withoutLegacyProxy.SingleFinding("XMPP005").MessageArguments[1]);
-        Coexistence().AssertNoFinding("XMPP005");
+        Assert.Equal("legacy Front End pool to run the XMPP gateway", withoutLegacyFrontEnds.SingleFinding(RuleIds.Xmpp005).MessageArguments[1]);
+        Assert.Equal("legacy Edge pool with the XMPP proxy", withoutLegacyProxy.SingleFinding(RuleIds.Xmpp005).MessageArguments[1]);
+        Coexistence().AssertNoFinding(RuleIds.Xmpp005);
     }
 
     // Seed: "users who want to avail the XMPP feature should remain in the legacy server ..."
@@ -73,7 +73,7 @@ public class SourceSentenceTests
 
         Assert.Empty(stays.Validate());
         // The fix is to stay on a legacy server: every target is a legacy pool.
-        var targets = leaves.SingleFinding("XMPP001").FixTargets;
+        var targets = leaves.SingleFinding(RuleIds.Xmpp001).FixTargets;
         Assert.NotEmpty(targets);
         Assert.All(targets, fqdn => Assert.True(stays.FindPool(fqdn)!.Version!.Value.CarriesXmpp(), fqdn));
     }
@@ -84,7 +84,7 @@ public class SourceSentenceTests
     {
         var topology = Coexistence(users: u => u.User(Carol).HomedOn(RedmondFe2015).Xmpp().MoveTo(RedmondFe2019));
 
-        var finding = topology.SingleFinding("XMPP001");
+        var finding = topology.SingleFinding(RuleIds.Xmpp001);
 
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal(Carol, finding.Element);
@@ -103,7 +103,7 @@ public class SourceSentenceTests
             dublinFe2013: fe => fe.MarkForRemoval(),
             dublinSe2015: se => se.MarkForRemoval());
 
-        Assert.Contains("XMPP gateway", topology.SingleFinding("XMPP005").Message, StringComparison.Ordinal);
+        Assert.Contains("XMPP gateway", topology.SingleFinding(RuleIds.Xmpp005).Message, StringComparison.Ordinal);
     }
 
     // Seed: "This is possible only when the XMPP federated partner is configured in Skype for
@@ -111,10 +111,10 @@ public class SourceSentenceTests
     [Fact]
     public void This_is_possible_only_when_the_XMPP_federated_partner_is_configured_in_Skype_for_Business_Server_2015_or_Lync_Server_2013()
     {
-        Coexistence(partners: t => t.XmppPartner(Partner, p => p.ConfiguredOn(RedmondFe2015))).AssertNoFinding("XMPP003");
-        Coexistence(partners: t => t.XmppPartner(Partner, p => p.ConfiguredOn(DublinFe2013))).AssertNoFinding("XMPP003");
+        Coexistence(partners: t => t.XmppPartner(Partner, p => p.ConfiguredOn(RedmondFe2015))).AssertNoFinding(RuleIds.Xmpp003);
+        Coexistence(partners: t => t.XmppPartner(Partner, p => p.ConfiguredOn(DublinFe2013))).AssertNoFinding(RuleIds.Xmpp003);
 
-        var on2019 = Coexistence(partners: t => t.XmppPartner(Partner, p => p.ConfiguredOn(RedmondFe2019))).SingleFinding("XMPP003");
+        var on2019 = Coexistence(partners: t => t.XmppPartner(Partner, p => p.ConfiguredOn(RedmondFe2019))).SingleFinding(RuleIds.Xmpp003);
 
         Assert.Equal(Partner, on2019.Element);
         Assert.Contains("configure it on a Skype for Business Server 2015 or Lync Server 2013 pool", on2019.Message, StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public class SourceSentenceTests
     [Fact]
     public void You_should_not_migrate_the_legacy_Edge_Server_to_Skype_for_Business_Server_2019_if_you_want_to_continue_with_XMPP_functionality()
     {
-        var migrated = Coexistence(redmondEdge2015: edge => edge.MarkForMigrationTo2019()).SingleFinding("XMPP002");
+        var migrated = Coexistence(redmondEdge2015: edge => edge.MarkForMigrationTo2019()).SingleFinding(RuleIds.Xmpp002);
         var withoutXmpp = Coexistence(
             partners: NoPartners,
             users: u => u.User(Bob).HomedOn(RedmondFe2015).MoveTo(RedmondFe2019),
@@ -133,7 +133,7 @@ public class SourceSentenceTests
 
         Assert.Equal(RedmondEdge2015.Fqdn, migrated.Element);
         Assert.Contains("migration to Skype for Business Server 2019", migrated.Message, StringComparison.Ordinal);
-        withoutXmpp.AssertNoFinding("XMPP002");
+        withoutXmpp.AssertNoFinding(RuleIds.Xmpp002);
     }
 
     // Seed: "However, you can have coexistence of the legacy Edge Server (with XMPP Proxy) and the
@@ -148,7 +148,7 @@ public class SourceSentenceTests
         Assert.Empty(topology.Validate());
 
         var xmppThrough2019 = Coexistence(redmond: site => site.XmppFederationRoute(RedmondEdge2019));
-        Assert.Equal([RedmondEdge2015.Fqdn], xmppThrough2019.SingleFinding("XMPP006").FixTargets);
+        Assert.Equal([RedmondEdge2015.Fqdn], xmppThrough2019.SingleFinding(RuleIds.Xmpp006).FixTargets);
     }
 
     // configure-xmpp-gateway.md: XMPP is "not supported for users who are homed on survivable
@@ -163,7 +163,7 @@ public class SourceSentenceTests
             u.User("sip:erin@contoso.com").HomedOn(TukwilaSba);
         });
 
-        Assert.Equal([Carol, "sip:dave@contoso.com"], topology.FindingsOf("XMPP007").Select(f => f.Element));
+        Assert.Equal([Carol, "sip:dave@contoso.com"], topology.FindingsOf(RuleIds.Xmpp007).Select(f => f.Element));
     }
 
     // Lync Server 2013, "Negotiation settings for XMPP federated partners": "you cannot have SASL
@@ -177,7 +177,7 @@ public class SourceSentenceTests
             .XmppPartner("c.fabrikam.com", p => p.TlsNegotiation(Negotiation.NotSupported).SaslNegotiation(Negotiation.NotSupported))
             .XmppPartner("d.fabrikam.com", p => p.TlsNegotiation(Negotiation.Optional).SaslNegotiation(Negotiation.Required)));
 
-        Assert.Equal(["a.fabrikam.com", "b.fabrikam.com"], topology.FindingsOf("XMPP008").Select(f => f.Element));
+        Assert.Equal(["a.fabrikam.com", "b.fabrikam.com"], topology.FindingsOf(RuleIds.Xmpp008).Select(f => f.Element));
     }
 
     // deploy-pilot-pool.md: the pilot pool FQDN "cannot match the name of the currently deployed
@@ -188,9 +188,9 @@ public class SourceSentenceTests
         var likeTheLegacyPool = Coexistence(dublin: site => site.FrontEndPool(DublinFe2013, ProductVersion.SkypeForBusiness2019));
         var likeAnotherServer = Coexistence(dublin: site => site.FrontEndPool("edge15-red-01.contoso.com", ProductVersion.SkypeForBusiness2019));
 
-        Assert.All(likeTheLegacyPool.FindingsOf("TOPO002"), f => Assert.Equal(DublinFe2013.Fqdn, f.Element));
-        Assert.Equal(2, likeTheLegacyPool.FindingsOf("TOPO002").Count);
-        Assert.Equal(2, likeAnotherServer.FindingsOf("TOPO002").Count);
+        Assert.All(likeTheLegacyPool.FindingsOf(RuleIds.Topo002), f => Assert.Equal(DublinFe2013.Fqdn, f.Element));
+        Assert.Equal(2, likeTheLegacyPool.FindingsOf(RuleIds.Topo002).Count);
+        Assert.Equal(2, likeAnotherServer.FindingsOf(RuleIds.Topo002).Count);
     }
 
     // Decommissioning: the pool must be empty first. (TOPO003)
@@ -203,8 +203,8 @@ public class SourceSentenceTests
             partners: t => t.XmppPartner(Partner, p => p.ConfiguredOn(DublinSe2015)),
             redmondFe2015: fe => fe.MarkForRemoval());
 
-        Assert.Equal(FindingSeverity.Warning, notEmpty.SingleFinding("TOPO003").Severity);
-        emptied.AssertNoFinding("TOPO003");
+        Assert.Equal(FindingSeverity.Warning, notEmpty.SingleFinding(RuleIds.Topo003).Severity);
+        emptied.AssertNoFinding(RuleIds.Topo003);
     }
 
     // configure-federation-routes-and-media-traffic.md: "Federation can only be enabled for a
@@ -214,8 +214,8 @@ public class SourceSentenceTests
     {
         var twoEdges = Coexistence(redmondEdge2015: edge => edge.Federation());
 
-        Assert.Equal([RedmondEdge2015.Fqdn, RedmondEdge2019.Fqdn], twoEdges.FindingsOf("TOPO004").Select(f => f.Element));
-        Coexistence().AssertNoFinding("TOPO004");
+        Assert.Equal([RedmondEdge2015.Fqdn, RedmondEdge2019.Fqdn], twoEdges.FindingsOf(RuleIds.Topo004).Select(f => f.Element));
+        Coexistence().AssertNoFinding(RuleIds.Topo004);
     }
 
     // rules.md: "A user's XMPP status comes from the user itself or from the external access policy
@@ -238,7 +238,7 @@ public class SourceSentenceTests
                 u.User(Grace).HomedOn(RedmondFe2019).Xmpp(false);                       // user: none
             });
 
-        Assert.Equal([Carol, Erin, Frank], topology.FindingsOf("XMPP001").Select(f => f.Element));
+        Assert.Equal([Carol, Erin, Frank], topology.FindingsOf(RuleIds.Xmpp001).Select(f => f.Element));
         Assert.Equal(XmppAccess.FromPolicy, topology.Users.Single(u => u.SipAddress == Carol).Xmpp);
         Assert.Equal(XmppAccess.Enabled, topology.Users.Single(u => u.SipAddress == Frank).Xmpp);
         Assert.Equal(XmppAccess.Disabled, topology.Users.Single(u => u.SipAddress == Grace).Xmpp);
@@ -251,11 +251,11 @@ public class SourceSentenceTests
     {
         var expected = new (string Id, FindingSeverity Severity)[]
         {
-            ("XMPP001", FindingSeverity.Error), ("XMPP002", FindingSeverity.Error), ("XMPP003", FindingSeverity.Error),
-            ("XMPP004", FindingSeverity.Error), ("XMPP005", FindingSeverity.Error), ("XMPP006", FindingSeverity.Error),
-            ("XMPP007", FindingSeverity.Error), ("XMPP008", FindingSeverity.Error), ("TOPO001", FindingSeverity.Error),
-            ("TOPO002", FindingSeverity.Error), ("TOPO003", FindingSeverity.Warning), ("TOPO004", FindingSeverity.Error),
-            ("TOPO005", FindingSeverity.Info),
+            (RuleIds.Xmpp001, FindingSeverity.Error), (RuleIds.Xmpp002, FindingSeverity.Error), (RuleIds.Xmpp003, FindingSeverity.Error),
+            (RuleIds.Xmpp004, FindingSeverity.Error), (RuleIds.Xmpp005, FindingSeverity.Error), (RuleIds.Xmpp006, FindingSeverity.Error),
+            (RuleIds.Xmpp007, FindingSeverity.Error), (RuleIds.Xmpp008, FindingSeverity.Error), (RuleIds.Topo001, FindingSeverity.Error),
+            (RuleIds.Topo002, FindingSeverity.Error), (RuleIds.Topo003, FindingSeverity.Warning), (RuleIds.Topo004, FindingSeverity.Error),
+            (RuleIds.Topo005, FindingSeverity.Info),
         };
 
         Assert.Equal(expected, RuleCatalog.All.Select(r => (r.Id, r.Severity)));
@@ -283,10 +283,10 @@ public class SourceSentenceTests
         var findings = topology.Validate();
 
         Assert.Equal(
-            RuleCatalog.All.Select(r => r.Id).Where(id => id != "TOPO005"),
+            RuleCatalog.All.Select(r => r.Id).Where(id => id != RuleIds.Topo005),
             findings.Select(f => f.RuleId).Distinct());
         Assert.All(findings, f => Assert.Contains($"'{f.Element}'", f.Message, StringComparison.Ordinal));
-        Assert.Contains("Skype for Business Server 2019", topology.SingleFinding("XMPP001").Message, StringComparison.Ordinal);
+        Assert.Contains("Skype for Business Server 2019", topology.SingleFinding(RuleIds.Xmpp001).Message, StringComparison.Ordinal);
     }
 
     // rules.md: "Rules that the analyzer cannot decide must never guess." A model with values not

@@ -7,58 +7,18 @@ using Microsoft.CodeAnalysis;
 namespace XmppTopology.Analyzers.Dsl;
 
 /// <summary>
-/// The DSL as the compilation sees it: its methods by symbol, looked up once per compilation.
+/// The DSL as the compilation sees it: the methods of its description (<see cref="DslMethods"/>)
+/// by symbol, looked up once per compilation.
 /// A compilation that does not reference the DSL costs one type lookup.
 /// </summary>
 internal sealed class DslSymbols
 {
-    private const string Namespace = "XmppTopology.";
     private const string AssemblyName = "XmppTopology.Dsl";
 
-    // (type, member) → method; PoolBuilder`1 holds the members every pool builder shares.
-    private static readonly (string Type, string Member, DslMethod Method)[] Table =
-    [
-        ("Topology", "Define", DslMethod.Define),
-        ("TopologyBuilder", "CentralSite", DslMethod.CentralSite),
-        ("TopologyBuilder", "XmppPartner", DslMethod.XmppPartner),
-        ("TopologyBuilder", "GlobalExternalAccessPolicy", DslMethod.GlobalExternalAccessPolicy),
-        ("TopologyBuilder", "SiteExternalAccessPolicy", DslMethod.SiteExternalAccessPolicy),
-        ("TopologyBuilder", "UserExternalAccessPolicy", DslMethod.UserExternalAccessPolicy),
-        ("TopologyBuilder", "Users", DslMethod.Users),
-        ("CentralSiteBuilder", "FrontEndPool", DslMethod.FrontEndPool),
-        ("CentralSiteBuilder", "StandardEditionServer", DslMethod.StandardEditionServer),
-        ("CentralSiteBuilder", "EdgePool", DslMethod.EdgePool),
-        ("CentralSiteBuilder", "DirectorPool", DslMethod.DirectorPool),
-        ("CentralSiteBuilder", "FederationRoute", DslMethod.FederationRoute),
-        ("CentralSiteBuilder", "XmppFederationRoute", DslMethod.XmppFederationRoute),
-        ("CentralSiteBuilder", "BranchSite", DslMethod.BranchSite),
-        ("BranchSiteBuilder", "SurvivableBranchAppliance", DslMethod.SurvivableBranchAppliance),
-        ("BranchSiteBuilder", "SurvivableBranchServer", DslMethod.SurvivableBranchServer),
-        ("PoolBuilder`1", "Machines", DslMethod.Machines),
-        ("PoolBuilder`1", "MarkForRemoval", DslMethod.MarkForRemoval),
-        ("PoolBuilder`1", "MarkForMigrationTo2019", DslMethod.MarkForMigrationTo2019),
-        ("FrontEndPoolBuilder", "AssociatedEdge", DslMethod.AssociatedEdge),
-        ("FrontEndPoolBuilder", "XmppGateway", DslMethod.XmppGateway),
-        ("EdgePoolBuilder", "Federation", DslMethod.Federation),
-        ("EdgePoolBuilder", "XmppProxy", DslMethod.XmppProxy),
-        ("XmppPartnerBuilder", "Type", DslMethod.PartnerType),
-        ("XmppPartnerBuilder", "TlsNegotiation", DslMethod.TlsNegotiation),
-        ("XmppPartnerBuilder", "SaslNegotiation", DslMethod.SaslNegotiation),
-        ("XmppPartnerBuilder", "SupportDialbackNegotiation", DslMethod.SupportDialbackNegotiation),
-        ("XmppPartnerBuilder", "ConfiguredOn", DslMethod.ConfiguredOn),
-        ("UserPlan", "User", DslMethod.User),
-        ("UserPlan", "Users", DslMethod.UserGroup),
-        ("UserBuilder", "HomedOn", DslMethod.HomedOn),
-        ("UserBuilder", "Xmpp", DslMethod.Xmpp),
-        ("UserBuilder", "ExternalAccessPolicy", DslMethod.ExternalAccessPolicy),
-        ("UserBuilder", "MoveTo", DslMethod.MoveTo),
-    ];
-
-    private static readonly string[] BuilderTypes =
-    [
-        "TopologyBuilder", "CentralSiteBuilder", "BranchSiteBuilder", "PoolBuilder`1", "FrontEndPoolBuilder",
-        "EdgePoolBuilder", "ServerPoolBuilder", "XmppPartnerBuilder", "UserPlan", "UserBuilder",
-    ];
+    // The DSL's own types, by the metadata names of the sources compiled in here.
+    private static readonly string TopologyType = typeof(Topology).FullName!;
+    private static readonly string PoolRefType = typeof(PoolRef).FullName!;
+    private static readonly string UserPlanType = typeof(UserPlan).FullName!;
 
     private readonly Dictionary<IMethodSymbol, DslMethod> _methods;
     private readonly HashSet<INamedTypeSymbol> _builders;
@@ -68,18 +28,20 @@ internal sealed class DslSymbols
     {
         Identity = dsl.Identity.ToString();
         PoolRef = poolRef;
-        UserPlan = dsl.GetTypeByMetadataName(Namespace + "UserPlan");
+        UserPlan = dsl.GetTypeByMetadataName(UserPlanType);
         _methods = new Dictionary<IMethodSymbol, DslMethod>(SymbolEqualityComparer.Default);
-        foreach (var (type, member, method) in Table)
+        foreach (var description in DslMethods.All)
         {
-            foreach (var symbol in dsl.GetTypeByMetadataName(Namespace + type)?.GetMembers(member).OfType<IMethodSymbol>() ?? [])
+            foreach (var symbol in dsl.GetTypeByMetadataName(description.Builder.FullName!)?.GetMembers(description.Name).OfType<IMethodSymbol>() ?? [])
             {
-                _methods[symbol] = method;
+                _methods[symbol] = description.Method;
             }
         }
 
+        // The types whose methods are the DSL's calls, but Topology: builders are what callbacks
+        // and helpers are handed (a pool builder by its base, PoolBuilder<T>).
         _builders = new HashSet<INamedTypeSymbol>(
-            BuilderTypes.Select(t => dsl.GetTypeByMetadataName(Namespace + t)).OfType<INamedTypeSymbol>(),
+            DslMethods.All.Where(d => d.Kind != DslMethodKind.Defines).Select(d => dsl.GetTypeByMetadataName(d.Builder.FullName!)).OfType<INamedTypeSymbol>(),
             SymbolEqualityComparer.Default);
         MethodNames = new HashSet<string>(_methods.Keys.Select(m => m.Name));
     }
@@ -122,8 +84,8 @@ internal sealed class DslSymbols
 
         // The DSL's own assembly is asked for its types: the compilation would search every reference.
         var dsl = compilation.GetAssemblyOrModuleSymbol(reference) as IAssemblySymbol
-            ?? compilation.GetTypeByMetadataName(Namespace + "Topology")?.ContainingAssembly;
-        return dsl?.GetTypeByMetadataName(Namespace + "Topology") is not null && dsl.GetTypeByMetadataName(Namespace + "PoolRef") is { } poolRef
+            ?? compilation.GetTypeByMetadataName(TopologyType)?.ContainingAssembly;
+        return dsl?.GetTypeByMetadataName(TopologyType) is not null && dsl.GetTypeByMetadataName(PoolRefType) is { } poolRef
             ? new DslSymbols(dsl, poolRef)
             : null;
     }

@@ -30,7 +30,7 @@ internal sealed class TreeFactsExtractor
     private readonly List<DefinitionFact> _definitions = [];
     private readonly HashSet<(string TypeKey, string Member)> _writtenByTheirType = [];
     private readonly HashSet<string> _collectionsUsedBeyondReading = new(StringComparer.Ordinal);
-    private readonly Dictionary<TypeDeclarationSyntax, string?> _typeKeys = [];
+    private readonly Dictionary<INamedTypeSymbol, string> _typeKeys = new(SymbolEqualityComparer.Default);
     private readonly UserLines.Builder _userLines = new();
     private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
     private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
@@ -105,8 +105,8 @@ internal sealed class TreeFactsExtractor
                 case PropertyDeclarationSyntax property when property.Initializer is not null || property.ExpressionBody is not null:
                     Define(_model.GetDeclaredSymbol(property, _cancellationToken), property.Type, property.Initializer?.Value ?? property.ExpressionBody!.Expression);
                     break;
-                case IdentifierNameSyntax name when ValueUses.IsValueName(name):
-                    NoteUse(name);
+                case IdentifierNameSyntax name when ValueUses.IsValueName(name, out var expression):
+                    NoteUse(name, expression);
                     break;
             }
         }
@@ -115,9 +115,8 @@ internal sealed class TreeFactsExtractor
     // What a use of a name may change: a member written by its own type's constructors or
     // initializers (the only code that may write a read-only member), or a collection used
     // otherwise than read (by name: it may be a field of any tree).
-    private void NoteUse(IdentifierNameSyntax name)
+    private void NoteUse(IdentifierNameSyntax name, ExpressionSyntax expression)
     {
-        var expression = ValueUses.Outermost(name);
         if (ValueUses.IsWritten(expression) && WritingType(expression) is { } typeKey)
         {
             _writtenByTheirType.Add((typeKey, name.Identifier.ValueText));
@@ -138,19 +137,25 @@ internal sealed class TreeFactsExtractor
             return null;
         }
 
+        return _model.GetDeclaredSymbol(type, _cancellationToken) is { } symbol ? TypeKey(symbol) : null;
+    }
+
+    // A type's key, made once per type: a pools file declares thousands of members of one type.
+    private string TypeKey(INamedTypeSymbol type)
+    {
         if (!_typeKeys.TryGetValue(type, out var key))
         {
-            _typeKeys[type] = key = _model.GetDeclaredSymbol(type, _cancellationToken) is { } symbol ? SymbolKeys.For(symbol) : null;
+            _typeKeys[type] = key = SymbolKeys.For(type);
         }
 
         return key;
     }
 
-    // A DSL call of this tree, read already: the tree is walked in pre-order, so a call is read
-    // before the names in its arguments and before the calls made on what it returns.
+    // A DSL call of this tree. Its index is no answer while the call is being read (a local in its
+    // arguments asks about the call itself, before the index is stored): then it is classified.
     private bool IsDslCall(InvocationExpressionSyntax invocation) =>
-        _callIndexByInvocation.TryGetValue(invocation, out var index) ? index is not null
-        : _invocations.Of(invocation) is { } operation && _dsl.Classify(operation.TargetMethod) is not null;
+        _callIndexByInvocation.TryGetValue(invocation, out var index) && index is not null
+        || _invocations.Of(invocation) is { } operation && _dsl.Classify(operation.TargetMethod) is not null;
 
     private bool ReadWithoutBinding(MethodDeclarationSyntax method) => _userLists?.TryRead(method, _userLines) == true;
 
@@ -328,7 +333,7 @@ internal sealed class TreeFactsExtractor
             // A constant's value is the compiler's, whatever its initializer says and wherever its parts are declared.
             var read = symbol is IFieldSymbol { HasConstantValue: true } constant ? new Value.Constant(constant.ConstantValue, value.Span)
                 : _initializers?.TryRead(type, memberType, value) ?? _values.Read(_model.GetOperation(value, _cancellationToken));
-            _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol), read, kind, SymbolKeys.For(containingType), symbol.Name));
+            _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol), read, kind, TypeKey(containingType), symbol.Name));
         }
     }
 

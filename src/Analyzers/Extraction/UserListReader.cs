@@ -29,6 +29,9 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     private static readonly object True = true;
     private static readonly object False = false;
 
+    // What Xmpp() says, its flag left out.
+    private static readonly object XmppWhenOmitted = DslMethods.Xmpp.Argument.WhenOmitted == false ? False : True;
+
     // Lines are read into a buffer kept per thread, then copied once into the tree's array:
     // growing that array line by line left garbage several times its size, on the large-object heap.
     private const int MaxBufferKept = 8192;
@@ -150,7 +153,8 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     {
         LineArgument.None => 0,
         LineArgument.String => _lines.Constant(UserListLexer.StringValue(_text, call.ArgumentSpan)),
-        LineArgument.True or LineArgument.Default => _lines.Constant(True),
+        LineArgument.True => _lines.Constant(True),
+        LineArgument.Default => _lines.Constant(XmppWhenOmitted), // only Xmpp() leaves its argument out
         LineArgument.False => _lines.Constant(False),
         _ => Handle(call.ArgumentSpan) is { } handle ? _lines.Handle(handle, dsl.HandleCount) : null,
     };

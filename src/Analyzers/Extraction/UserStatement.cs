@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Facts;
 
@@ -7,7 +8,9 @@ namespace XmppTopology.Analyzers.Extraction;
 /// <summary>
 /// One statement of a method that only lists users, as written:
 /// <c>plan.User("sip").HomedOn(Type.Member).MoveTo("fqdn").Xmpp().ExternalAccessPolicy("name");</c>,
-/// each setting made at most once, in any order. Spans only: what the names mean is the reader's
+/// each setting made at most once, in any order. The grammar is the DSL's description: the
+/// user plan's <c>User</c> and the user settings (<see cref="DslMethods.UserSettings"/>), each
+/// argument written as its kind allows. Spans only: what the names mean is the reader's
 /// business (<see cref="UserListReader"/>); the checker reads a statement again for its spans when
 /// it reports on it.
 /// </summary>
@@ -40,7 +43,7 @@ internal struct UserStatement
         statement = new UserStatement { Plan = plan };
         if (!plan.Is(UserListTokenKind.Identifier)
             || !lexer.Next().Is(UserListTokenKind.Dot)
-            || lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.IsText(name, "User")
+            || lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.IsText(name, DslMethods.User.Name)
             || !lexer.Next().Is(UserListTokenKind.OpenParenthesis)
             || lexer.Next() is not { Kind: UserListTokenKind.String } sip
             || lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
@@ -64,37 +67,40 @@ internal struct UserStatement
         }
     }
 
-    // HomedOn(pool) | MoveTo(pool) | Xmpp() | Xmpp(true|false) | ExternalAccessPolicy("name"),
-    // where a pool is a string or Type.Member. A setting made twice is not read here (each value
-    // is read, the last one wins: left to the binder).
+    // The user settings a line may make: each with its one argument, from the DSL's description.
+    private static readonly (string Name, DslMethod Method, DslArgument Argument)[] Settings = DslMethods.UserSettings
+        .Where(setting => setting.Arguments.Count == 1)
+        .Select(setting => (setting.Name, setting.Method, setting.Arguments[0]))
+        .ToArray();
+
+    // A setting and its argument: a pool as a string or Type.Member, a text as a string, a flag as
+    // true or false, or nothing where the flag is optional (Xmpp()). A setting made twice is not
+    // read here (each value is read, the last one wins: left to the binder).
     private static bool ReadSetting(ref UserListLexer lexer, int chainStart, ref UserStatement statement)
     {
-        if (lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.Next().Is(UserListTokenKind.OpenParenthesis))
+        if (lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.Next().Is(UserListTokenKind.OpenParenthesis)
+            || SettingNamed(name, in lexer) is not var (method, parameter))
         {
             return false;
         }
 
-        var isHome = lexer.IsText(name, "HomedOn");
-        var isPool = isHome || lexer.IsText(name, "MoveTo");
-        var isXmpp = lexer.IsText(name, "Xmpp");
-        var isPolicy = lexer.IsText(name, "ExternalAccessPolicy");
         var argument = lexer.Next();
         var end = argument;
         var kind = LineArgument.None;
-        if (isXmpp && argument.Is(UserListTokenKind.CloseParenthesis))
+        if (parameter.Kind == DslValueKind.Flag && parameter.WhenOmitted is not null && argument.Is(UserListTokenKind.CloseParenthesis))
         {
-            return TrySet(ref statement.Xmpp, new LineCall(Span(name, argument), LineArgument.Default, TextSpan.FromBounds(chainStart, argument.End)));
+            return TrySet(ref statement, method, new LineCall(Span(name, argument), LineArgument.Default, TextSpan.FromBounds(chainStart, argument.End)));
         }
 
-        if ((isPool || isPolicy) && argument.Is(UserListTokenKind.String))
+        if ((parameter.Kind is DslValueKind.Pool or DslValueKind.Text) && argument.Is(UserListTokenKind.String))
         {
             kind = LineArgument.String;
         }
-        else if (isPool && argument.Is(UserListTokenKind.Identifier) && lexer.Next().Is(UserListTokenKind.Dot) && lexer.Next() is { Kind: UserListTokenKind.Identifier } member)
+        else if (parameter.Kind == DslValueKind.Pool && argument.Is(UserListTokenKind.Identifier) && lexer.Next().Is(UserListTokenKind.Dot) && lexer.Next() is { Kind: UserListTokenKind.Identifier } member)
         {
             (kind, end) = (LineArgument.Handle, member);
         }
-        else if (isXmpp && argument.Is(UserListTokenKind.Identifier))
+        else if (parameter.Kind == DslValueKind.Flag && argument.Is(UserListTokenKind.Identifier))
         {
             kind = lexer.IsText(argument, "true") ? LineArgument.True : lexer.IsText(argument, "false") ? LineArgument.False : LineArgument.None;
         }
@@ -104,12 +110,33 @@ internal struct UserStatement
             return false;
         }
 
-        var call = new LineCall(Span(name, close), kind, Span(argument, end));
-        return isPolicy ? TrySet(ref statement.Policy, call)
-            : isXmpp ? TrySet(ref statement.Xmpp, call)
-            : isHome ? TrySet(ref statement.Home, call)
-            : TrySet(ref statement.Move, call);
+        return TrySet(ref statement, method, new LineCall(Span(name, close), kind, Span(argument, end)));
     }
+
+    // The setting of that name; null for any other name. Not LINQ: a lookup per call of every line.
+    private static (DslMethod Method, DslArgument Argument)? SettingNamed(UserListToken name, in UserListLexer lexer)
+    {
+        foreach (var setting in Settings)
+        {
+            if (lexer.IsText(name, setting.Name))
+            {
+                return (setting.Method, setting.Argument);
+            }
+        }
+
+        return null;
+    }
+
+    // Each setting has its place in a line; one without (a setting added to the DSL and not to
+    // users lines) leaves the method to the binder.
+    private static bool TrySet(ref UserStatement statement, DslMethod method, LineCall call) => method switch
+    {
+        DslMethod.HomedOn => TrySet(ref statement.Home, call),
+        DslMethod.MoveTo => TrySet(ref statement.Move, call),
+        DslMethod.Xmpp => TrySet(ref statement.Xmpp, call),
+        DslMethod.ExternalAccessPolicy => TrySet(ref statement.Policy, call),
+        _ => false,
+    };
 
     private static bool TrySet(ref LineCall setting, LineCall call)
     {

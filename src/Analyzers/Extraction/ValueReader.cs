@@ -75,6 +75,9 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Func<Invo
             case IArrayCreationOperation { Initializer: { } initializer }:
                 return new Value.Sequence(initializer.ElementValues.Select(e => Read(e, depth + 1)).ToImmutableArray(), span);
 
+            case IArrayInitializerOperation initializer: // string[] team = { … }: the initializer is the local's whole initial value
+                return new Value.Sequence(initializer.ElementValues.Select(e => Read(e, depth + 1)).ToImmutableArray(), span);
+
             case ILocalReferenceOperation { Local: var local }:
                 return ReadLocal(local, span, depth);
 
@@ -85,13 +88,19 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Func<Invo
     }
 
     /// <summary>The initializer of a local, when the local is declared in this tree with one and nothing writes it afterwards.</summary>
-    public IOperation? InitializerOf(ILocalSymbol local)
+    public IOperation? InitializerOf(ILocalSymbol local) => InitializerOf(local, out _);
+
+    private IOperation? InitializerOf(ILocalSymbol local, out (HashSet<string> Written, HashSet<string> Changed) uses)
     {
+        uses = default;
         var declarator = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
-        return declarator?.Initializer is { } initializer && declarator.SyntaxTree == model.SyntaxTree
-            && !UsesIn(ScopeOf(declarator)).Written.Contains(local.Name)
-            ? model.GetOperation(initializer.Value, cancellationToken)
-            : null;
+        if (declarator?.Initializer is not { } initializer || declarator.SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        uses = UsesIn(ScopeOf(declarator));
+        return uses.Written.Contains(local.Name) ? null : model.GetOperation(initializer.Value, cancellationToken);
     }
 
     // Where a local can be used: its member, or all top-level statements. Wider than its block,
@@ -111,7 +120,7 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Func<Invo
         foreach (var name in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ValueUses.IsValueName(name) && ValueUses.Outermost(name) == name)
+            if (ValueUses.IsValueName(name, out var expression) && expression == name)
             {
                 if (ValueUses.IsWritten(name))
                 {
@@ -138,9 +147,8 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Func<Invo
 
         // A foreach variable, a using variable, a local without initializer or written after it is
         // not known; nor is a collection that code may change after it is made.
-        var value = InitializerOf(local) is { } initializer ? Read(initializer, depth + 1) : null;
-        return value is null or Value.NotConstant
-            || (value is Value.Sequence && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is var declarator && UsesIn(ScopeOf(declarator)).Changed.Contains(local.Name))
+        var value = InitializerOf(local, out var uses) is { } initializer ? Read(initializer, depth + 1) : null;
+        return value is null or Value.NotConstant || (value is Value.Sequence && uses.Changed.Contains(local.Name))
             ? new Value.NotConstant(span)
             : value;
     }

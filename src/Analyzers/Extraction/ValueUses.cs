@@ -88,9 +88,15 @@ internal static class ValueUses
         };
     }
 
-    /// <summary>A name read as a value: not a namespace or a type (usings included), a label, nor the name of a method called.</summary>
-    public static bool IsValueName(IdentifierNameSyntax name) =>
-        name.Parent is not (NameColonSyntax or NameEqualsSyntax)
-        && !SyntaxFacts.IsInNamespaceOrTypeContext(name)
-        && !(Outermost(name) is var outermost && outermost.Parent is InvocationExpressionSyntax invocation && invocation.Expression == outermost);
+    /// <summary>
+    /// A name read as a value (not a namespace or a type, usings included, a label, nor the name
+    /// of a method called), with the expression it is read through (<see cref="Outermost"/>).
+    /// </summary>
+    public static bool IsValueName(IdentifierNameSyntax name, out ExpressionSyntax expression)
+    {
+        expression = Outermost(name);
+        return name.Parent is not (NameColonSyntax or NameEqualsSyntax)
+            && !SyntaxFacts.IsInNamespaceOrTypeContext(name)
+            && !(expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression);
+    }
 }

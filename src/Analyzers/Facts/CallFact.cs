@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
-using XmppTopology.Analyzers.Dsl;
 
 namespace XmppTopology.Analyzers.Facts;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Facts;
 
 namespace XmppTopology.Analyzers.Joining;

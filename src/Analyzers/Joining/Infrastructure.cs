@@ -54,7 +54,7 @@ internal sealed class Infrastructure
             }
         }
 
-        diagnostics.AddRange(values.Unknowns.Select(unknown => FindingDiagnostics.Unknown(unknown.Tree, unknown.Span, unknown.What)));
+        diagnostics.AddRange(Topo005ValueNotKnown.Report(values.Unknowns));
         UserDiagnostics = diagnostics.ToImmutableArray();
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Facts;
+using XmppTopology.Analyzers.Reporting;
 
 namespace XmppTopology.Analyzers.Joining;
 
@@ -46,10 +46,10 @@ internal sealed class TopologyAssembler
                 var fact = tree.Calls[call];
                 if (fact.Receiver is Instance.Unknown)
                 {
-                    assembler._values.Unknowns.Add((tree, fact.Span, "builder this call is made on"));
+                    assembler._values.Unknowns.Add((tree, fact.Span, Topo005ValueNotKnown.Builder));
                 }
 
-                if (IsCreation(fact.Method))
+                if (DslMethods.Of(fact.Method).Kind is DslMethodKind.Defines or DslMethodKind.Declares)
                 {
                     creations.AddRange(graph.CreatedBy(tree, call));
                 }
@@ -73,10 +73,6 @@ internal sealed class TopologyAssembler
         return (assembler._topologies.Select(pair => (pair.Key, assembler.Build(pair.Value))).ToList(), graph, assembler._values);
     }
 
-    private static bool IsCreation(DslMethod method) => method is DslMethod.Define or DslMethod.CentralSite or DslMethod.BranchSite
-        or DslMethod.XmppPartner or DslMethod.User or DslMethod.UserGroup or DslMethod.FrontEndPool or DslMethod.StandardEditionServer
-        or DslMethod.EdgePool or DslMethod.DirectorPool or DslMethod.SurvivableBranchAppliance or DslMethod.SurvivableBranchServer;
-
     // A parent (the topology, the site) is created before its children, whatever file each is in.
     private void EnsureCreated(Element element)
     {
@@ -98,12 +94,14 @@ internal sealed class TopologyAssembler
         var origin = OriginOf(tree, call);
         if (call.UnfollowedCallback is { } callback)
         {
-            _values.Unknowns.Add((tree, callback, "callback that declares this element"));
+            _values.Unknowns.Add((tree, callback, Topo005ValueNotKnown.ElementCallback));
         }
 
-        if (call.Method == DslMethod.Define)
+        var description = DslMethods.Of(call.Method);
+        var arguments = new CallArguments(tree, call, _values);
+        if (description is DslDefinition definition)
         {
-            _topologies[element] = new TopologyParts(_values.String(tree, call.Arguments[0], "topology name"), origin);
+            _topologies[element] = new TopologyParts(definition.TopologyName.Read(arguments), origin);
             return;
         }
 
@@ -112,107 +110,53 @@ internal sealed class TopologyAssembler
             return;
         }
 
-        switch (call.Method)
+        // The site the element is declared in: a pool's site, a branch's central site.
+        var site = _sites.TryGetValue(element.Parent!, out var parent) ? parent.Name : null;
+        switch (description)
         {
-            case DslMethod.CentralSite:
-                _sites[element] = new Site(_values.String(tree, call.Arguments[0], "site name"), SiteKind.Central, origin);
+            case DslSiteDeclaration declaration:
+                _sites[element] = declaration.Declare(arguments, site, origin);
                 parts.Sites.Add(element);
                 break;
-            case DslMethod.BranchSite:
-                var central = _sites.TryGetValue(element.Parent!, out var centralSite) ? centralSite.Name : null;
-                _sites[element] = new Site(_values.String(tree, call.Arguments[0], "site name"), SiteKind.Branch, origin) { CentralSite = central };
-                parts.Sites.Add(element);
+            case DslPoolDeclaration declaration:
+                _pools[element] = declaration.Declare(arguments, site, origin);
+                parts.Pools.Add(element);
                 break;
-            case DslMethod.XmppPartner:
-                _partners[element] = new XmppPartner(_values.String(tree, call.Arguments[0], "partner domain"), origin);
+            case DslPartnerDeclaration declaration:
+                _partners[element] = declaration.Declare(arguments, origin);
                 parts.Partners.Add(element);
                 break;
-            case DslMethod.User or DslMethod.UserGroup:
-                _users[element] = new UserGroup(UserCalls.SipAddresses(tree, call, _values), new User(null, origin));
+            case DslUsersDeclaration:
+                _users[element] = UserCalls.Declared(tree, call, _values);
                 parts.UserGroups.Add(element);
-                break;
-            default:
-                _pools[element] = new Pool(
-                    _values.String(tree, call.Arguments[0], "pool FQDN"),
-                    RoleOf(call.Method),
-                    _values.Enum<ProductVersion>(tree, call.Arguments[1], "product version"),
-                    _sites.TryGetValue(element.Parent!, out var site) ? site.Name : null,
-                    origin);
-                parts.Pools.Add(element);
                 break;
         }
     }
 
+    // A setting changes the draft of the element it is made on, through the DSL's description.
     private void Apply(Element element, TreeFacts tree, CallFact call)
     {
         var origin = OriginOf(tree, call);
-        var argument = call.Arguments.Length > 0 ? call.Arguments[0] : null;
-        Reference Reference(string what) => new(_values.String(tree, argument, what), origin);
-        bool? Flag(string what) => _values.Boolean(tree, argument, what);
-
-        switch (call.Method)
+        var arguments = new CallArguments(tree, call, _values);
+        switch (DslMethods.Of(call.Method))
         {
-            case DslMethod.GlobalExternalAccessPolicy:
-                Policies(element)?.Add(new ExternalAccessPolicy(PolicyScope.Global, null, Flag("EnableXmppAccess value"), origin));
+            case DslPolicyAddition policy:
+                Policies(element)?.Add(policy.Add(arguments, origin));
                 break;
-            case DslMethod.SiteExternalAccessPolicy or DslMethod.UserExternalAccessPolicy:
-                var scope = call.Method == DslMethod.SiteExternalAccessPolicy ? PolicyScope.Site : PolicyScope.User;
-                var name = _values.String(tree, argument, scope == PolicyScope.Site ? "site name" : "policy name");
-                var enabled = _values.Boolean(tree, call.Arguments[1], "EnableXmppAccess value");
-                Policies(element)?.Add(new ExternalAccessPolicy(scope, name, enabled, origin) { NameOrigin = origin });
+            case DslHandOff when call.UnfollowedCallback is { } callback:
+                _values.Unknowns.Add((tree, callback, Topo005ValueNotKnown.UsersCallback));
                 break;
-            case DslMethod.Users:
-                if (call.UnfollowedCallback is { } callback)
-                {
-                    _values.Unknowns.Add((tree, callback, "callback that declares the users"));
-                }
-
+            case DslSetting<Site> setting:
+                Update(_sites, element, site => setting.Apply(site, arguments, origin));
                 break;
-            case DslMethod.FederationRoute:
-                Update(_sites, element, site => site with { FederationRoute = Reference("federation route") });
+            case DslSetting<Pool> setting:
+                Update(_pools, element, pool => setting.Apply(pool, arguments, origin));
                 break;
-            case DslMethod.XmppFederationRoute:
-                Update(_sites, element, site => site with { XmppFederationRoute = Reference("XMPP federation route") });
+            case DslSetting<XmppPartner> setting:
+                Update(_partners, element, partner => setting.Apply(partner, arguments, origin));
                 break;
-            case DslMethod.Machines:
-                var machines = _values.Strings(tree, argument, "list of machine FQDNs") ?? [];
-                Update(_pools, element, pool => pool with { Machines = [.. pool.Machines, .. machines] });
-                break;
-            case DslMethod.MarkForRemoval:
-                Update(_pools, element, pool => pool with { Plan = PlannedChange.Removal, PlanOrigin = origin });
-                break;
-            case DslMethod.MarkForMigrationTo2019:
-                Update(_pools, element, pool => pool with { Plan = PlannedChange.MigrationTo2019, PlanOrigin = origin });
-                break;
-            case DslMethod.AssociatedEdge:
-                Update(_pools, element, pool => pool with { AssociatedEdge = Reference("associated Edge pool") });
-                break;
-            case DslMethod.XmppGateway:
-                Update(_pools, element, pool => pool with { XmppGateway = Flag("XMPP gateway setting"), XmppGatewayOrigin = origin });
-                break;
-            case DslMethod.Federation:
-                Update(_pools, element, pool => pool with { Federation = Flag("federation setting"), FederationOrigin = origin });
-                break;
-            case DslMethod.XmppProxy:
-                Update(_pools, element, pool => pool with { XmppProxy = Flag("XMPP proxy setting"), XmppProxyOrigin = origin });
-                break;
-            case DslMethod.PartnerType:
-                Update(_partners, element, partner => partner with { Type = _values.Enum<XmppPartnerType>(tree, argument, "partner type") });
-                break;
-            case DslMethod.TlsNegotiation:
-                Update(_partners, element, partner => partner with { TlsNegotiation = _values.Enum<Negotiation>(tree, argument, "TLS negotiation"), TlsNegotiationOrigin = origin });
-                break;
-            case DslMethod.SaslNegotiation:
-                Update(_partners, element, partner => partner with { SaslNegotiation = _values.Enum<Negotiation>(tree, argument, "SASL negotiation"), SaslNegotiationOrigin = origin });
-                break;
-            case DslMethod.SupportDialbackNegotiation:
-                Update(_partners, element, partner => partner with { SupportDialbackNegotiation = Flag("dialback setting") });
-                break;
-            case DslMethod.ConfiguredOn:
-                Update(_partners, element, partner => partner with { ConfiguredOn = Reference("pool FQDN") });
-                break;
-            case var method when method.SetsAUser():
-                Update(_users, element, group => group with { Settings = UserCalls.Apply(group.Settings, tree, call, _values) });
+            case DslSetting<User> setting:
+                Update(_users, element, group => group with { Settings = setting.Apply(group.Settings, arguments, origin) });
                 break;
         }
     }
@@ -238,14 +182,4 @@ internal sealed class TopologyAssembler
         parts.Origin);
 
     public static Origin OriginOf(TreeFacts tree, CallFact call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
-
-    private static PoolRole RoleOf(DslMethod method) => method switch
-    {
-        DslMethod.FrontEndPool => PoolRole.FrontEndPool,
-        DslMethod.StandardEditionServer => PoolRole.StandardEditionServer,
-        DslMethod.EdgePool => PoolRole.EdgePool,
-        DslMethod.DirectorPool => PoolRole.DirectorPool,
-        DslMethod.SurvivableBranchAppliance => PoolRole.SurvivableBranchAppliance,
-        _ => PoolRole.SurvivableBranchServer,
-    };
 }

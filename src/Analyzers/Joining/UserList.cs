@@ -102,15 +102,14 @@ internal sealed class UserList
 
                 if (call.Receiver is Instance.Unknown)
                 {
-                    _values.Unknowns.Add((tree, call.Span, "builder this call is made on"));
+                    _values.Unknowns.Add((tree, call.Span, Topo005ValueNotKnown.Builder));
                     continue;
                 }
 
                 foreach (var part in TopologiesOf(call.Receiver!))
                 {
-                    var template = new User(null, TopologyAssembler.OriginOf(tree, call));
-                    var sipAddresses = UserCalls.SipAddresses(tree, call, _values);
-                    template = settings[index].Aggregate(template, (user, setting) => UserCalls.Apply(user, tree, setting, _values));
+                    var (sipAddresses, declared) = UserCalls.Declared(tree, call, _values);
+                    var template = settings[index].Aggregate(declared, (user, setting) => UserCalls.Apply(user, tree, setting, _values));
                     if (sipAddresses.Count == 0)
                     {
                         continue; // an empty list declares nobody
@@ -146,17 +145,18 @@ internal sealed class UserList
                 }
 
                 // The names are the same in every topology the plan reaches: resolved once.
-                var home = Name(line.Home, line.Start, static statement => statement.Home, "pool FQDN");
-                var move = Name(line.Move, line.Start, static statement => statement.Move, "pool FQDN");
-                var policy = Name(line.Policy, line.Start, static statement => statement.Policy, "policy name");
-                var xmpp = line.Xmpp != 0 ? UserCalls.XmppStated(lines.Values[line.Xmpp] as bool?) : XmppAccess.FromPolicy;
+                var home = Name(line.Home, line.Start, static statement => statement.Home, DslMethods.HomedOn.Argument.What);
+                var move = Name(line.Move, line.Start, static statement => statement.Move, DslMethods.MoveTo.Argument.What);
+                var policy = Name(line.Policy, line.Start, static statement => statement.Policy, DslMethods.ExternalAccessPolicy.Argument.What);
+                var stated = lines.Values[line.Xmpp] as bool?; // value 0, no Xmpp call: null
+                var xmpp = line.Xmpp != 0 ? DslMethods.XmppStated(stated) : XmppAccess.FromPolicy;
                 var signature = new UserSignature(line.Home != 0, home, line.Move != 0, move, xmpp, line.Policy != 0, policy);
                 for (var index = 0; index < parts.Count; index++) // not foreach: no enumerator per line
                 {
                     var part = parts[index];
                     if (Judge(part, signature, template: null).Reported)
                     {
-                        Report(part, UserCalls.FromStatement(tree, UserStatement.At(Text(), line.Start), home, move, xmpp, policy));
+                        Report(part, UserCalls.FromStatement(tree, UserStatement.At(Text(), line.Start), home, move, stated, policy));
                     }
                 }
             }
@@ -195,7 +195,7 @@ internal sealed class UserList
 
         public UserList Finish()
         {
-            _diagnostics.AddRange(_values.Unknowns.Select(unknown => FindingDiagnostics.Unknown(unknown.Tree, unknown.Span, unknown.What)));
+            _diagnostics.AddRange(Topo005ValueNotKnown.Report(_values.Unknowns));
             _list.OwnDiagnostics = DiagnosticOrder.Sorted(_diagnostics.Where(d => d.Location.SourceTree == tree.Tree));
             _list.OtherDiagnostics = _diagnostics.Where(d => d.Location.SourceTree != tree.Tree).ToImmutableArray();
             return _list;
@@ -217,13 +217,7 @@ internal sealed class UserList
         {
             if (!part.Verdicts.TryGetValue(signature, out var verdict))
             {
-                template ??= new User(null)
-                {
-                    Home = signature.HasHome ? new Reference(signature.Home) : null,
-                    PlannedMove = signature.HasMove ? new Reference(signature.Move) : null,
-                    ExternalAccessPolicy = signature.HasPolicy ? new Reference(signature.Policy) : null,
-                    Xmpp = signature.Xmpp,
-                };
+                template ??= signature.ToUser();
                 verdict = (TopologyRules.EvaluateUser(part.Rules, template).Any(), part.Rules.FederatesWithXmpp(template, part.Rules.PoolNamedBy(template.Home)));
                 part.Verdicts.TryAdd(signature, verdict);
             }

@@ -15,4 +15,13 @@ internal readonly record struct UserSignature(
         user.PlannedMove is not null, user.PlannedMove?.Name,
         user.Xmpp,
         user.ExternalAccessPolicy is not null, user.ExternalAccessPolicy?.Name);
+
+    /// <summary>A user of this signature, as the DSL's settings make it: no SIP address, no origins.</summary>
+    public User ToUser()
+    {
+        var user = DslMethods.User.Settings() with { Xmpp = Xmpp };
+        user = HasHome ? DslMethods.HomedOn.Apply(user, Home) : user;
+        user = HasMove ? DslMethods.MoveTo.Apply(user, Move) : user;
+        return HasPolicy ? DslMethods.ExternalAccessPolicy.Apply(user, Policy) : user;
+    }
 }

@@ -2,13 +2,11 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
-using XmppTopology.Analyzers.Facts;
 using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Reporting;
 
-/// <summary>Turns the rules' findings and the unknown values into diagnostics at the spans of the calls.</summary>
+/// <summary>Turns the rules' findings into diagnostics at the spans of the calls (TOPO005: <see cref="Topo005ValueNotKnown"/>).</summary>
 internal static class FindingDiagnostics
 {
     /// <summary>The property that carries a finding's fix targets (FQDNs, nearest first, ';'-separated).</summary>
@@ -33,13 +31,9 @@ internal static class FindingDiagnostics
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(FixTargetsProperty, string.Join(";", finding.FixTargets))
             .Add(ElementProperty, finding.Element);
-        var targets = finding.RuleId == RuleCatalog.Xmpp005.Id
+        var targets = finding.RuleId == RuleIds.Xmpp005
             ? finding.FixTargets.Select(target => locate(topology.FindPool(target)?.Origin) ?? Location.None)
             : null;
         return Diagnostic.Create(Descriptors.For(finding.RuleId), location, targets, properties, finding.MessageArguments.ToArray<object>());
     }
-
-    /// <summary>TOPO005 at a value that is not known at compile time.</summary>
-    public static Diagnostic Unknown(TreeFacts tree, TextSpan span, string what) =>
-        Diagnostic.Create(Descriptors.Topo005, Location.Create(tree.Tree, span), what);
 }

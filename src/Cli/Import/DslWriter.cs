@@ -3,92 +3,212 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using static XmppTopology.Cli.Import.CSharpText;
 
 namespace XmppTopology.Cli.Import;
 
 /// <summary>
-/// Writes an imported topology as DSL code a person would write: each pool named once as a
-/// <c>PoolRef</c> handle, sites and pools as fluent calls, what was not imported in the header.
-/// Deterministic: the same topology gives the same bytes.
+/// Writes an imported deployment as DSL code a person would write: each pool named once as a
+/// <c>PoolRef</c> handle, sites and pools as fluent calls, policies and partners after them, what
+/// was not imported in the header; the users in files of <see cref="UsersPerFile"/> users that the
+/// topology hands its user plan to. Deterministic: the same input gives the same bytes.
 /// </summary>
 internal static class DslWriter
 {
+    /// <summary>
+    /// Users files are read whole again when edited: 1,000 users keep one file's re-reading small
+    /// and 100,000 users to 100 files.
+    /// </summary>
+    public const int UsersPerFile = 1000;
+
     private const char Newline = '\n';
 
-    public static string Write(ImportedTopology topology, string sourceName, string? namespaceName = null, string? className = null)
+    /// <summary>The topology file first, then the users files, each with its file name.</summary>
+    public static IReadOnlyList<(string FileName, string Code)> Write(ImportedDeployment deployment, string? namespaceName = null, string? className = null)
     {
+        var topology = deployment.Topology;
         var domainWord = Pascal(topology.Domain.Split('.')[0]);
         namespaceName ??= domainWord + ".Deployment";
         className ??= domainWord + "Topology";
-        var handles = NameHandles(topology.Sites.SelectMany(AllPools).Select(p => p.Fqdn), className);
+        var handles = new PoolHandles(topology, className);
+        var usersFiles = UsersFiles(deployment, handles, namespaceName, className);
+        var files = new List<(string, string)> { (className + ".cs", TopologyFile(deployment, handles, namespaceName, className, usersFiles.Select(f => f.ClassName).ToList())) };
+        files.AddRange(usersFiles.Select(f => (f.ClassName + ".cs", f.Code)));
+        return files;
+    }
 
+    private static string TopologyFile(ImportedDeployment deployment, PoolHandles handles, string namespaceName, string className, IReadOnlyList<string> usersClasses)
+    {
+        var topology = deployment.Topology;
         var code = new StringBuilder();
         void Line(string text = "") => code.Append(text).Append(Newline);
 
-        Line($"// Imported from {OneLine(sourceName)} by xmpp-topology import. Add users, XMPP partners,");
-        Line("// external access policies and the migration plan, and the analyzer checks them.");
-        if (topology.NotImported.Count > 0)
+        var sources = string.Join(", ", deployment.ExportSources.Select(OneLine));
+        Line($"// Imported from {OneLine(deployment.TopologySource)}{(sources.Length > 0 ? " and " + sources : "")} by xmpp-topology import.");
+        Line("// Add the migration plan (and what was not imported), and the analyzer checks it.");
+        Section("Not imported (the DSL does not model them):", topology.NotImported);
+        Section("Notes:", topology.Notes);
+        if (deployment.Users is { } users)
         {
-            Line("// Not imported (the DSL does not model them):");
-            foreach (var item in topology.NotImported)
-            {
-                Line("//   " + OneLine(item));
-            }
+            Section("Users:", UsersSummary(users, Lync2010Pools(topology), usersClasses));
         }
 
         Line();
-        Line("using XmppTopology;");
-        Line();
-        Line($"namespace {namespaceName};");
-        Line();
+        NamespaceAndUsing(Line, namespaceName);
         Line($"/// <summary>The {OneLine(topology.Domain)} topology, as Topology Builder describes it.</summary>");
         Line($"public static class {className}");
         Line("{");
-        foreach (var (fqdn, handle) in handles)
+        foreach (var (fqdn, handle) in handles.Declared)
         {
             Line($"    public static readonly PoolRef {handle} = new({Literal(fqdn)});");
         }
 
-        if (handles.Count > 0)
+        if (handles.Declared.Count > 0)
         {
             Line();
         }
 
         code.Append(CultureInfo.InvariantCulture, $"    public static Topology Build() => Topology.Define({Literal(topology.Domain)}, t => t");
+        void Call(string call) => code.Append(Newline).Append(Indent(8)).Append(call);
         foreach (var site in topology.Sites)
         {
-            code.Append(Newline).Append(Indent(8)).Append(CultureInfo.InvariantCulture, $".CentralSite({Literal(site.Name)}, {SiteLambda(site, "site", 12, handles)})");
+            Call($".CentralSite({Literal(site.Name)}, {SiteLambda(site, "site", 12, handles)})");
+        }
+
+        foreach (var policy in deployment.Policies)
+        {
+            Call(policy.Scope switch
+            {
+                PolicyKind.Global => $".GlobalExternalAccessPolicy(enableXmppAccess: {Bool(policy.EnableXmppAccess)})",
+                PolicyKind.Site => $".SiteExternalAccessPolicy({Literal(policy.Name!)}, enableXmppAccess: {Bool(policy.EnableXmppAccess)})",
+                _ => $".UserExternalAccessPolicy({Literal(policy.Name!)}, enableXmppAccess: {Bool(policy.EnableXmppAccess)})",
+            });
+        }
+
+        foreach (var partner in deployment.Partners)
+        {
+            Call($".XmppPartner({Literal(partner.Domain)}, p => p.Type(XmppPartnerType.{partner.PartnerType}).TlsNegotiation(Negotiation.{partner.TlsNegotiation})"
+                + $".SaslNegotiation(Negotiation.{partner.SaslNegotiation}).SupportDialbackNegotiation({Bool(partner.SupportDialbackNegotiation)}))");
+        }
+
+        foreach (var usersClass in usersClasses)
+        {
+            Call($".Users({usersClass}.Plan)");
         }
 
         Line(");");
         Line("}");
         return code.ToString();
+
+        void Section(string title, IReadOnlyList<string> lines)
+        {
+            if (lines.Count == 0)
+            {
+                return;
+            }
+
+            Line("// " + title);
+            foreach (var item in lines)
+            {
+                Line("//   " + OneLine(item));
+            }
+        }
     }
 
-    private static IEnumerable<ImportedPool> AllPools(ImportedSite site) => site.Pools.Concat(site.BranchSites.SelectMany(AllPools));
-
-    private static string SiteLambda(ImportedSite site, string parameter, int indent, IReadOnlyDictionary<string, string> handles)
+    private static List<string> UsersSummary(ImportedUsers users, HashSet<string> lync2010, IReadOnlyList<string> usersClasses)
     {
-        if (site.Pools.Count == 0 && site.BranchSites.Count == 0)
+        var onLync2010 = users.Users.Count(u => lync2010.Contains(u.RegistrarPool));
+        var summary = new List<string>
         {
-            return $"{parameter} => {{ }}";
+            $"{users.Users.Count - onLync2010} from {users.Source}, in {usersClasses.Count} file(s) of up to {UsersPerFile}"
+                + (usersClasses.Count > 0 ? $" ({usersClasses[0]}.cs{(usersClasses.Count > 1 ? " to " + usersClasses[^1] + ".cs" : "")})" : ""),
+        };
+        if (onLync2010 > 0)
+        {
+            summary.Add($"{onLync2010} homed on Lync Server 2010 pools: listed as comments where they stand, not declared");
         }
 
-        var lambda = new StringBuilder($"{parameter} => {parameter}");
-        foreach (var pool in site.Pools)
+        if (users.NotEnabled > 0)
         {
-            lambda.Append(Newline).Append(Indent(indent)).Append(PoolCall(pool, indent, handles));
+            summary.Add($"{users.NotEnabled} not imported: not enabled for Skype for Business Server (Enabled is False)");
         }
 
-        foreach (var branch in site.BranchSites)
+        if (users.NotHomed > 0)
         {
-            lambda.Append(Newline).Append(Indent(indent)).Append(CultureInfo.InvariantCulture, $".BranchSite({Literal(branch.Name)}, {SiteLambda(branch, "branch", indent + 4, handles)})");
+            summary.Add($"{users.NotHomed} not imported: no RegistrarPool (not homed on an on-premises pool)");
         }
 
-        return lambda.ToString();
+        return summary;
     }
 
-    private static string PoolCall(ImportedPool pool, int indent, IReadOnlyDictionary<string, string> handles)
+    private static List<(string ClassName, string Code)> UsersFiles(ImportedDeployment deployment, PoolHandles handles, string namespaceName, string className)
+    {
+        var files = new List<(string, string)>();
+        if (deployment.Users is not { } users)
+        {
+            return files;
+        }
+
+        var lync2010 = Lync2010Pools(deployment.Topology);
+        var count = (users.Users.Count + UsersPerFile - 1) / UsersPerFile;
+        var digits = Math.Max(3, count.ToString(CultureInfo.InvariantCulture).Length);
+        for (var file = 0; file < count; file++)
+        {
+            var chunk = users.Users.Skip(file * UsersPerFile).Take(UsersPerFile).ToList();
+            var name = className + "Users" + (file + 1).ToString(CultureInfo.InvariantCulture).PadLeft(digits, '0');
+            var code = new StringBuilder();
+            void Line(string text = "") => code.Append(text).Append(Newline);
+
+            Line($"// Imported from {OneLine(users.Source)} (lines {chunk[0].Line} to {chunk[^1].Line}) by xmpp-topology import: users {(file * UsersPerFile) + 1} to {(file * UsersPerFile) + chunk.Count}.");
+            Line();
+            NamespaceAndUsing(Line, namespaceName);
+            Line($"/// <summary>Users of the {OneLine(deployment.Topology.Domain)} topology, where Get-CsUser says they are homed.</summary>");
+            Line($"public static class {name}");
+            Line("{");
+            Line("    public static void Plan(UserPlan users)");
+            Line("    {");
+            foreach (var user in chunk)
+            {
+                Line(Indent(8) + UserLine(user, handles, className, lync2010));
+            }
+
+            Line("    }");
+            Line("}");
+            files.Add((name, code.ToString()));
+        }
+
+        return files;
+    }
+
+    // The shape the analyzer reads from its text without binding: users.User("sip").HomedOn(Type.Member) and literals.
+    private static string UserLine(ImportedUser user, PoolHandles handles, string className, HashSet<string> lync2010)
+    {
+        if (lync2010.Contains(user.RegistrarPool))
+        {
+            return $"// {OneLine(user.SipAddress)}: homed on {OneLine(user.RegistrarPool)}, a Lync Server 2010 pool (see {className}'s header)";
+        }
+
+        var pool = handles[user.RegistrarPool] is { } handle ? className + "." + handle : Literal(user.RegistrarPool);
+        var line = $"users.User({Literal(user.SipAddress)}).HomedOn({pool})";
+        return (user.ExternalAccessPolicy is { } policy ? line + $".ExternalAccessPolicy({Literal(policy)})" : line) + ";";
+    }
+
+    private static string SiteLambda(ImportedSite site, string parameter, int indent, PoolHandles handles)
+    {
+        var calls = site.Pools.Where(p => !p.IsLync2010).Select(pool => PoolCall(pool, indent, handles))
+            .Concat(site.BranchSites.Select(branch => $".BranchSite({Literal(branch.Name)}, {SiteLambda(branch, "branch", indent + 4, handles)})"))
+            .ToList();
+        var lync2010 = site.Pools.Where(p => p.IsLync2010).Select(p => $"// Lync Server 2010, not declared (see the header): {TopologyMapper.Describe(p.Kind)} {OneLine(p.Fqdn)}").ToList();
+        if (calls.Count == 0)
+        {
+            return lync2010.Count == 0 ? $"{parameter} => {{ }}"
+                : $"{parameter} =>{Newline}{Indent(indent - 4)}{{" + string.Concat(lync2010.Select(c => Newline + Indent(indent) + c)) + $"{Newline}{Indent(indent - 4)}}}";
+        }
+
+        return $"{parameter} => {parameter}" + string.Concat(lync2010.Concat(calls).Select(c => Newline + Indent(indent) + c));
+    }
+
+    private static string PoolCall(ImportedPool pool, int indent, PoolHandles handles)
     {
         var settings = new List<string>();
         var machines = pool.Machines.Where(m => !string.Equals(m, pool.Fqdn, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -97,7 +217,17 @@ internal static class DslWriter
             settings.Add($".Machines({string.Join(", ", machines.Select(Literal))})");
         }
 
-        if (pool.XmppProxy)
+        if (pool.AssociatedEdge is { } edge)
+        {
+            settings.Add($".AssociatedEdge({handles[edge]})");
+        }
+
+        if (pool.Federation == true)
+        {
+            settings.Add(".Federation()");
+        }
+
+        if (pool.XmppProxy == true)
         {
             settings.Add(".XmppProxy()");
         }
@@ -112,65 +242,18 @@ internal static class DslWriter
         return call + $", {parameter} => {parameter}" + string.Concat(settings.Select(s => Newline + Indent(indent + 4) + s)) + ")";
     }
 
-    // Each FQDN once, named after its first label; a clash takes the next label too.
-    private static Dictionary<string, string> NameHandles(IEnumerable<string> fqdns, string className)
+    private static HashSet<string> Lync2010Pools(ImportedTopology topology) =>
+        topology.Sites.SelectMany(TopologyMapper.AllPools).Where(p => p.IsLync2010).Select(p => p.Fqdn).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    // The using inside the namespace: there `Topology` is the DSL's type even when the project also
+    // has a namespace such as Contoso.Topology, which a using above the namespace would lose to (CS0118).
+    private static void NamespaceAndUsing(Action<string> line, string namespaceName)
     {
-        var handles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var used = new HashSet<string>(StringComparer.Ordinal) { className, "Build" };
-        foreach (var fqdn in fqdns)
-        {
-            if (handles.ContainsKey(fqdn))
-            {
-                continue;
-            }
-
-            var labels = fqdn.Split('.');
-            var name = "";
-            for (var count = 1; count <= labels.Length && (name.Length == 0 || used.Contains(name)); count++)
-            {
-                name = string.Concat(labels.Take(count).Select(Pascal));
-            }
-
-            for (var suffix = 2; used.Contains(name); suffix++)
-            {
-                name = string.Concat(labels.Select(Pascal)) + suffix.ToString(CultureInfo.InvariantCulture);
-            }
-
-            used.Add(name);
-            handles.Add(fqdn, name);
-        }
-
-        return handles;
+        line($"namespace {namespaceName};");
+        line("");
+        line("using XmppTopology;");
+        line("");
     }
-
-    private static string Pascal(string label)
-    {
-        var words = label.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => new string(word.Where(char.IsLetterOrDigit).ToArray()))
-            .Where(word => word.Length > 0)
-            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]);
-        var name = string.Concat(words);
-        return name.Length == 0 || char.IsDigit(name[0]) ? "Pool" + name : name;
-    }
-
-    private static string Indent(int spaces) => new(' ', spaces);
-
-    private static string Literal(string text)
-    {
-        var literal = new StringBuilder("\"");
-        foreach (var character in text)
-        {
-            literal.Append(character switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                _ when char.IsControl(character) => "\\u" + ((int)character).ToString("x4", CultureInfo.InvariantCulture),
-                _ => character.ToString(),
-            });
-        }
-
-        return literal.Append('"').ToString();
-    }
-
-    private static string OneLine(string text) => new(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 }

@@ -1,5 +1,7 @@
+using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading.Tasks;
 using System.Xml;
 using System.Xml.Linq;
@@ -41,8 +43,12 @@ internal static class SafeXml
         // so a file of nothing but opening tags must be refused at level 65, not loaded first.
         try
         {
-            using var reader = new DepthLimitedReader(XmlReader.Create(stream, settings), MaxDepth);
+            using var reader = new DepthLimitedReader(CreateReader(stream, settings), MaxDepth);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new TopologyFileException("the file is not valid XML: its bytes are not text in the encoding its byte order mark names", 0, 0, exception);
         }
         catch (XmlException exception)
         {
@@ -50,6 +56,29 @@ internal static class SafeXml
             var (line, position) = exception.LineNumber > 0 ? (exception.LineNumber, exception.LinePosition) : Locate(stream, "<!DOCTYPE");
             throw new TopologyFileException("the file is not valid XML: " + FirstSentence(exception.Message), line, position, exception);
         }
+    }
+
+    // A byte order mark decides the encoding, whatever the declaration says: Windows PowerShell's
+    // Out-File writes UTF-16LE with a mark under a declaration that still says utf-8. Without a
+    // mark, the declaration decides, as XML says. A UTF-32 mark is left to XmlReader.
+    private static XmlReader CreateReader(Stream stream, XmlReaderSettings settings)
+    {
+        if (!stream.CanSeek)
+        {
+            return XmlReader.Create(stream, settings);
+        }
+
+        var start = stream.Position;
+        Span<byte> mark = stackalloc byte[4];
+        var read = stream.ReadAtLeast(mark, mark.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        Encoding? encoding = read >= 3 && mark[0] == 0xEF && mark[1] == 0xBB && mark[2] == 0xBF ? new UTF8Encoding(false, throwOnInvalidBytes: true)
+            : read >= 2 && mark[0] == 0xFF && mark[1] == 0xFE && !(read == 4 && mark[2] == 0 && mark[3] == 0) ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true)
+            : read >= 2 && mark[0] == 0xFE && mark[1] == 0xFF ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true)
+            : null;
+        return encoding is null
+            ? XmlReader.Create(stream, settings)
+            : XmlReader.Create(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true), settings);
     }
 
     private static (int Line, int Position) Locate(Stream stream, string text)

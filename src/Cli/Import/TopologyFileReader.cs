@@ -22,18 +22,18 @@ internal static class TopologyFileReader
         var file = root.Name == Builder + "TopologyBuilder" ? FromBuilderFile(root)
             : root.Name == Published + "Topology" ? FromPublishedFile(root)
             : throw Error(root, $"the root element '{root.Name.LocalName}' in namespace '{root.Name.NamespaceName}' is neither a Topology Builder file (TopologyBuilder, {Builder.NamespaceName}) nor a published topology (Topology, {Published.NamespaceName})");
-        return Map(file);
+        return TopologyMapper.Map(file);
     }
 
-    // The two forms, reduced to one shape: sites, clusters by key, services by the cluster they are installed on.
-    private sealed record Cluster(string Key, string Fqdn, bool SingleMachine, IReadOnlyList<string> Machines, XElement Element);
+    /// <summary>The element's line and position, for errors that point into the file.</summary>
+    public static TopologyFileException Error(XElement at, string message)
+    {
+        var line = (IXmlLineInfo)at;
+        return new TopologyFileException(message, line.LineNumber, line.LinePosition);
+    }
 
-    private sealed record Service(string Role, string InstalledOn, string? Version, bool IsDirector, bool HasXmppProxy, XElement Element);
-
-    private sealed record Site(string Name, IReadOnlyList<Cluster> Clusters, IReadOnlyList<Site> Branches);
-
-    private sealed record TopologyFile(string Domain, IReadOnlyList<Site> Sites, IReadOnlyList<Service> Services);
-
+    // .tbxml: sites nest their clusters (with their SQL Server instances) and branch sites; a
+    // service names the UniqueId of the cluster or SQL Server instance it is installed on.
     private static TopologyFile FromBuilderFile(XElement root)
     {
         var topology = Child(root, "NewTopology") is { } newTopology ? Child(newTopology, "PartialTopology") : null;
@@ -42,141 +42,109 @@ internal static class TopologyFileReader
             throw Error(root, "the Topology Builder file has no NewTopology/PartialTopology element");
         }
 
-        Site ReadSite(XElement site) => new(
+        var sqlInstances = new Dictionary<string, string>();
+        TopologyFile.Site ReadSite(XElement site) => new(
             Name(site),
-            Children(Child(site, "Clusters"), "Cluster").Select(cluster => new Cluster(
-                Attribute(cluster, "UniqueId"),
-                Attribute(cluster, "Fqdn"),
-                (string?)cluster.Attribute("IsSingleMachineOnly") == "true",
-                MachinesOf(Child(cluster, "Machines")),
-                cluster)).ToList(),
+            Children(Child(site, "Clusters"), "Cluster").Select(cluster =>
+            {
+                var key = Attribute(cluster, "UniqueId");
+                foreach (var instance in Children(Child(cluster, "SqlInstances"), "SqlInstance"))
+                {
+                    sqlInstances[Attribute(instance, "UniqueId")] = key;
+                }
+
+                return new TopologyFile.Cluster(key, Attribute(cluster, "Fqdn"), (string?)cluster.Attribute("IsSingleMachineOnly") == "true", MachinesOf(Child(cluster, "Machines")), cluster);
+            }).ToList(),
             Children(Child(site, "RemoteSites"), "RemoteSite").Select(ReadSite).ToList());
 
-        var services = Children(Child(topology, "Services"), "Service").Select(service => ReadService(service, Attribute(service, "InstalledOn"), Attribute(service, "RoleName")));
-        return new TopologyFile(
-            DomainOf(Child(topology, "InternalDomains")),
-            Children(Child(topology, "CentralSites"), "CentralSite").Select(ReadSite).ToList(),
-            services.ToList());
+        var sites = Children(Child(topology, "CentralSites"), "CentralSite").Select(ReadSite).ToList();
+        var services = Children(Child(topology, "Services"), "Service").Select(service =>
+        {
+            var installedOn = Attribute(service, "InstalledOn");
+            var onSql = sqlInstances.TryGetValue(installedOn, out var cluster);
+            return new TopologyFile.Service(
+                Attribute(service, "UniqueId"),
+                Attribute(service, "RoleName"),
+                onSql ? cluster! : installedOn,
+                onSql,
+                (string?)service.Attribute("ServiceVersion"),
+                Children(Child(service, "DependsOn"), "Dependency").Select(d => (string?)d.Attribute("ServiceUniqueId")).OfType<string>().ToList(),
+                service);
+        }).ToList();
+        return new TopologyFile(DomainOf(Child(topology, "InternalDomains")), sites, services);
     }
 
+    // Published: sites, clusters and services are siblings. A cluster is named by ClusterId
+    // (SiteId, Number), a service by ServiceId (SiteId, RoleName, Instance); a store is installed
+    // on InstalledOn/SqlInstanceId, whose ClusterId is the cluster that runs the instance.
     private static TopologyFile FromPublishedFile(XElement root)
     {
-        static string ClusterKey(XElement? clusterId) =>
-            clusterId is null ? "" : $"{(string?)clusterId.Attribute("SiteId")}:{(string?)clusterId.Attribute("Number")}";
-
         var clusters = Children(Child(root, "Clusters"), "Cluster")
-            .Select(cluster => (Site: (string?)Child(cluster, "ClusterId")?.Attribute("SiteId"), Cluster: new Cluster(
+            .Select(cluster => (Site: (string?)Child(cluster, "ClusterId")?.Attribute("SiteId"), Cluster: new TopologyFile.Cluster(
                 ClusterKey(Child(cluster, "ClusterId")),
                 Attribute(cluster, "Fqdn"),
                 (string?)cluster.Attribute("IsSingleMachineOnly") == "true",
                 MachinesOf(cluster),
                 cluster)))
             .ToList();
-        var sites = Children(Child(root, "Sites"), "CentralSite")
-            .Select(site => new Site(
+        List<TopologyFile.Cluster> ClustersOf(XElement site) => clusters.Where(c => c.Site == (string?)site.Attribute("SiteId")).Select(c => c.Cluster).ToList();
+
+        var sitesElement = Child(root, "Sites");
+        var centralSites = Children(sitesElement, "CentralSite").ToList();
+        var flatBranches = (sitesElement?.Elements() ?? []).Where(e => e.Name.LocalName is "RemoteSite" or "BranchSite").ToList();
+        var sites = centralSites.Select(site => new TopologyFile.Site(
                 Name(site),
-                clusters.Where(c => c.Site == (string?)site.Attribute("SiteId")).Select(c => c.Cluster).ToList(),
-                []))
+                ClustersOf(site),
+                Children(Child(site, "RemoteSites"), "RemoteSite")
+                    .Concat(flatBranches.Where(branch => CentralSiteOf(branch, centralSites) == site))
+                    .Select(branch => new TopologyFile.Site(Name(branch), ClustersOf(branch), []))
+                    .ToList()))
             .ToList();
+
         var services = Children(Child(root, "Services"), "Service")
-            .Select(service => ReadService(
-                service,
-                ClusterKey(Child(Child(service, "InstalledOn"), "ClusterId")),
-                (string?)Child(service, "ServiceId")?.Attribute("RoleName") ?? Attribute(service, "RoleName")))
+            .Select(service =>
+            {
+                var installedOn = Child(service, "InstalledOn");
+                var sqlInstance = Child(installedOn, "SqlInstanceId");
+                var serviceId = Child(service, "ServiceId");
+                return new TopologyFile.Service(
+                    ServiceKey(serviceId) ?? "",
+                    (string?)serviceId?.Attribute("RoleName") ?? Attribute(service, "RoleName"),
+                    ClusterKey(Child(sqlInstance ?? installedOn, "ClusterId")),
+                    sqlInstance is not null,
+                    (string?)service.Attribute("ServiceVersion"),
+                    (Child(service, "DependsOn")?.Descendants() ?? []).Where(e => e.Name.LocalName == "ServiceId").Select(ServiceKey).OfType<string>().ToList(),
+                    service);
+            })
             .ToList();
         return new TopologyFile(DomainOf(Child(root, "InternalDomains")), sites, services);
     }
 
-    private static Service ReadService(XElement service, string installedOn, string role) => new(
-        role,
-        installedOn,
-        (string?)service.Attribute("ServiceVersion"),
-        service.Descendants().Any(e => e.Name.LocalName == "RegistrarService" && (string?)e.Attribute("IsDirector") == "true"),
-        service.Descendants().Any(e => e.Name.LocalName == "Port" && (string?)e.Attribute("Owner") == "urn:component:XmppFederationProxy"),
-        service);
+    private static string ClusterKey(XElement? clusterId) =>
+        clusterId is null ? "" : $"{(string?)clusterId.Attribute("SiteId")}:{(string?)clusterId.Attribute("Number")}";
 
-    private static ImportedTopology Map(TopologyFile file)
+    private static string? ServiceKey(XElement? serviceId) =>
+        serviceId is null ? null : $"{(string?)serviceId.Attribute("SiteId")}:{(string?)serviceId.Attribute("RoleName")}:{(string?)serviceId.Attribute("Instance")}";
+
+    // A branch site listed beside the central sites belongs to the central site whose SiteId one of
+    // its *SiteId attributes names (its parent), or to the only central site there is.
+    private static XElement CentralSiteOf(XElement branch, List<XElement> centralSites)
     {
-        var byCluster = file.Services.ToLookup(s => s.InstalledOn);
-        var notImported = new List<string>();
-
-        ImportedSite MapSite(Site site, bool branch)
-        {
-            var pools = new List<ImportedPool>();
-            foreach (var cluster in site.Clusters)
-            {
-                var services = byCluster[cluster.Key].ToList();
-                if (MapCluster(cluster, services, branch) is { } pool)
-                {
-                    pools.Add(pool);
-                    var others = services.Select(s => s.Role).Where(role => role is not ("UserServices" or "Registrar" or "EdgeServer")).Distinct().ToList();
-                    if (others.Count > 0)
-                    {
-                        notImported.Add($"{cluster.Fqdn} also runs {string.Join(", ", others)}");
-                    }
-                }
-                else
-                {
-                    var roles = services.Select(s => s.Role).Distinct().ToList();
-                    notImported.Add($"{cluster.Fqdn}: {(roles.Count == 0 ? "no service" : string.Join(", ", roles))}");
-                }
-            }
-
-            return new ImportedSite(site.Name, pools, site.Branches.Select(b => MapSite(b, branch: true)).ToList());
-        }
-
-        var sites = file.Sites.Select(site => MapSite(site, branch: false)).ToList();
-        var known = file.Sites.SelectMany(AllClusters).Select(c => c.Key).ToHashSet();
-        var elsewhere = file.Services.Where(s => !known.Contains(s.InstalledOn)).Select(s => s.Role).Distinct().ToList();
-        if (elsewhere.Count > 0)
-        {
-            notImported.Add($"services on clusters outside the sites: {string.Join(", ", elsewhere)}");
-        }
-
-        return new ImportedTopology(file.Domain, sites, notImported);
+        var named = branch.Attributes()
+            .Where(a => a.Name.LocalName != "SiteId" && a.Name.LocalName.EndsWith("SiteId", System.StringComparison.Ordinal))
+            .SelectMany(a => centralSites.Where(site => (string?)site.Attribute("SiteId") == a.Value))
+            .Distinct()
+            .ToList();
+        return named.Count == 1 ? named[0]
+            : centralSites.Count == 1 ? centralSites[0]
+            : throw Error(branch, $"the branch site '{Name(branch)}' names no central site of the {centralSites.Count} in the file");
     }
 
-    private static IEnumerable<Cluster> AllClusters(Site site) => site.Clusters.Concat(site.Branches.SelectMany(AllClusters));
-
-    // A cluster is a pool by the services installed on it; a Registrar port alone does not turn XMPP on.
-    private static ImportedPool? MapCluster(Cluster cluster, IReadOnlyList<Service> services, bool branch)
-    {
-        var edge = services.FirstOrDefault(s => s.Role == "EdgeServer");
-        if (edge is not null)
-        {
-            return new ImportedPool(cluster.Fqdn, PoolKind.EdgePool, VersionOf(edge, cluster), cluster.Machines, edge.HasXmppProxy);
-        }
-
-        var registrar = services.FirstOrDefault(s => s.Role == "Registrar");
-        var userServices = services.FirstOrDefault(s => s.Role == "UserServices");
-        if (registrar is { IsDirector: true })
-        {
-            return new ImportedPool(cluster.Fqdn, PoolKind.DirectorPool, VersionOf(registrar, cluster), cluster.Machines, false);
-        }
-
-        if ((userServices ?? registrar) is not { } principal)
-        {
-            return null;
-        }
-
-        var kind = branch ? PoolKind.SurvivableBranchAppliance
-            : cluster.SingleMachine ? PoolKind.StandardEditionServer
-            : PoolKind.FrontEndPool;
-        return new ImportedPool(cluster.Fqdn, kind, VersionOf(principal, cluster), cluster.Machines, false);
-    }
-
-    private static string VersionOf(Service service, Cluster cluster) => service.Version switch
-    {
-        "6" => "LyncServer2013",
-        "7" => "SkypeForBusiness2015",
-        "8" => "SkypeForBusiness2019",
-        var other => throw Error(
-            service.Element,
-            $"ServiceVersion '{other}' of the {service.Role} service on {cluster.Fqdn} is not a known product version (6: Lync Server 2013, 7: Skype for Business Server 2015, 8: Skype for Business Server 2019)"),
-    };
-
-    private static List<string> MachinesOf(XElement? parent) =>
-        Children(parent, "Machine").Select(m => (string?)m.Attribute("Fqdn")).Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f!).ToList();
+    private static List<TopologyFile.Machine> MachinesOf(XElement? parent) =>
+        Children(parent, "Machine")
+            .Where(m => !string.IsNullOrWhiteSpace((string?)m.Attribute("Fqdn")))
+            .Select(m => new TopologyFile.Machine((string)m.Attribute("Fqdn")!, m))
+            .ToList();
 
     private static string DomainOf(XElement? internalDomains) =>
         (string?)internalDomains?.Attribute("DefaultDomain")
@@ -195,10 +163,4 @@ internal static class TopologyFileReader
 
     private static IEnumerable<XElement> Children(XElement? parent, string localName) =>
         parent?.Elements().Where(e => e.Name.LocalName == localName) ?? [];
-
-    private static TopologyFileException Error(XElement at, string message)
-    {
-        var line = (IXmlLineInfo)at;
-        return new TopologyFileException(message, line.LineNumber, line.LinePosition);
-    }
 }

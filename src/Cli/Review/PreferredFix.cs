@@ -78,8 +78,8 @@ internal static class PreferredFix
         return edits.OrderBy(e => e.Path, StringComparer.Ordinal).ToImmutableArray();
     }
 
-    // Drops the text that a change keeps at its start and end, so the patch shows only what differs.
-    private static TextChange Trim(SourceText text, TextChange change)
+    /// <summary>Drops the text that a change keeps at its start and end, so a patch shows only what differs.</summary>
+    internal static TextChange Trim(SourceText text, TextChange change)
     {
         var oldPart = text.ToString(change.Span);
         var newPart = change.NewText ?? "";

@@ -7,7 +7,12 @@ namespace XmppTopology;
 /// the pool uses one name. Wherever the DSL takes a pool, a FQDN string works too.
 /// </summary>
 /// <example><code>public static readonly PoolRef Fe2015 = new("fe15.contoso.com");</code></example>
-public sealed class PoolRef : IEquatable<PoolRef>
+#if XMPP_ANALYZER
+internal
+#else
+public
+#endif
+sealed class PoolRef : IEquatable<PoolRef>
 {
     /// <summary>Names a pool by its FQDN.</summary>
     /// <exception cref="ArgumentException">The FQDN is null, empty or malformed.</exception>

@@ -5,7 +5,12 @@ using System.Linq;
 namespace XmppTopology;
 
 /// <summary>The whole topology: sites, XMPP partners, external access policies and users.</summary>
-public sealed class TopologyBuilder
+#if XMPP_ANALYZER
+internal
+#else
+public
+#endif
+sealed class TopologyBuilder
 {
     private readonly List<Func<Site>> _sites = [];
     private readonly List<Pool> _pools = [];
@@ -30,7 +35,7 @@ public sealed class TopologyBuilder
     /// <summary>An XMPP federated partner (<c>New-CsXmppAllowedPartner -Domain</c>).</summary>
     public TopologyBuilder XmppPartner(string domain, Action<XmppPartnerBuilder>? configure = null)
     {
-        var partner = new XmppPartnerBuilder(Guard.Fqdn(domain, nameof(domain)));
+        var partner = new XmppPartnerBuilder(DslMethods.XmppPartner.Declare(Guard.Fqdn(domain, nameof(domain))));
         _partners.Add(partner);
         configure?.Invoke(partner);
         return this;
@@ -39,21 +44,21 @@ public sealed class TopologyBuilder
     /// <summary>The global external access policy's <c>EnableXmppAccess</c> (false when not declared).</summary>
     public TopologyBuilder GlobalExternalAccessPolicy(bool enableXmppAccess)
     {
-        _policies.Add(new ExternalAccessPolicy(PolicyScope.Global, null, enableXmppAccess));
+        _policies.Add(DslMethods.GlobalExternalAccessPolicy.Add(name: null, enableXmppAccess));
         return this;
     }
 
     /// <summary>A site-scope external access policy: applies to the users homed in that site.</summary>
     public TopologyBuilder SiteExternalAccessPolicy(string site, bool enableXmppAccess)
     {
-        _policies.Add(new ExternalAccessPolicy(PolicyScope.Site, Guard.Name(site, nameof(site)), enableXmppAccess));
+        _policies.Add(DslMethods.SiteExternalAccessPolicy.Add(Guard.Name(site, nameof(site)), enableXmppAccess));
         return this;
     }
 
     /// <summary>A user-scope external access policy, granted to users by name.</summary>
     public TopologyBuilder UserExternalAccessPolicy(string name, bool enableXmppAccess)
     {
-        _policies.Add(new ExternalAccessPolicy(PolicyScope.User, Guard.Name(name, nameof(name)), enableXmppAccess));
+        _policies.Add(DslMethods.UserExternalAccessPolicy.Add(Guard.Name(name, nameof(name)), enableXmppAccess));
         return this;
     }
 
@@ -66,11 +71,11 @@ public sealed class TopologyBuilder
 
     internal void AddSite(Func<Site> site) => _sites.Add(site);
 
-    internal void AddPool<TBuilder>(PoolRole role, PoolRef pool, ProductVersion version, string site, Func<Pool, TBuilder> builder, Action<TBuilder>? configure)
+    internal void AddPool<TBuilder>(DslPoolDeclaration declaration, PoolRef pool, ProductVersion version, string site, Func<Pool, TBuilder> builder, Action<TBuilder>? configure)
         where TBuilder : PoolBuilder<TBuilder>
     {
         Guard.NotNull(pool, nameof(pool));
-        var poolBuilder = builder(new Pool(pool.Fqdn, role, Guard.Defined(version, nameof(version)), site));
+        var poolBuilder = builder(declaration.Declare(pool.Fqdn, Guard.Defined(version, nameof(version)), site));
         configure?.Invoke(poolBuilder);
         _pools.Add(poolBuilder.Pool);
     }

@@ -1,44 +1,49 @@
 namespace XmppTopology;
 
 /// <summary>The settings of an XMPP federated partner; unset ones keep the cmdlet's defaults.</summary>
-public sealed class XmppPartnerBuilder
+#if XMPP_ANALYZER
+internal
+#else
+public
+#endif
+sealed class XmppPartnerBuilder
 {
-    internal XmppPartnerBuilder(string domain) => Partner = new XmppPartner(domain);
+    internal XmppPartnerBuilder(XmppPartner partner) => Partner = partner;
 
     internal XmppPartner Partner { get; private set; }
 
     /// <summary>PartnerType: Federated, PublicVerified or PublicUnverified (default).</summary>
     public XmppPartnerBuilder Type(XmppPartnerType type)
     {
-        Partner = Partner with { Type = Guard.Defined(type, nameof(type)) };
+        Partner = DslMethods.PartnerType.Apply(Partner, Guard.Defined(type, nameof(type)));
         return this;
     }
 
     /// <summary>TlsNegotiation: Required (default), Optional or NotSupported.</summary>
     public XmppPartnerBuilder TlsNegotiation(Negotiation negotiation)
     {
-        Partner = Partner with { TlsNegotiation = Guard.Defined(negotiation, nameof(negotiation)) };
+        Partner = DslMethods.TlsNegotiation.Apply(Partner, Guard.Defined(negotiation, nameof(negotiation)));
         return this;
     }
 
     /// <summary>SaslNegotiation: Required (default), Optional or NotSupported.</summary>
     public XmppPartnerBuilder SaslNegotiation(Negotiation negotiation)
     {
-        Partner = Partner with { SaslNegotiation = Guard.Defined(negotiation, nameof(negotiation)) };
+        Partner = DslMethods.SaslNegotiation.Apply(Partner, Guard.Defined(negotiation, nameof(negotiation)));
         return this;
     }
 
     /// <summary>SupportDialbackNegotiation (default true).</summary>
     public XmppPartnerBuilder SupportDialbackNegotiation(bool supported)
     {
-        Partner = Partner with { SupportDialbackNegotiation = supported };
+        Partner = DslMethods.SupportDialbackNegotiation.Apply(Partner, supported);
         return this;
     }
 
     /// <summary>The pool whose deployment holds the partner's configuration.</summary>
     public XmppPartnerBuilder ConfiguredOn(PoolRef pool)
     {
-        Partner = Partner with { ConfiguredOn = new Reference(Guard.NotNull(pool, nameof(pool)).Fqdn) };
+        Partner = DslMethods.ConfiguredOn.Apply(Partner, Guard.NotNull(pool, nameof(pool)).Fqdn);
         return this;
     }
 }

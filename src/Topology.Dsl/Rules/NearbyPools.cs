@@ -38,8 +38,11 @@ internal sealed class NearbyPools
         }
     }
 
-    /// <summary>The FQDNs of at most <paramref name="count"/> pools: those of <paramref name="site"/> first, each FQDN once.</summary>
-    public IReadOnlyList<string> Near(string? site, int count)
+    /// <summary>
+    /// The FQDNs of at most <paramref name="count"/> pools: those of <paramref name="site"/>
+    /// first, each FQDN once, <paramref name="except"/> left out.
+    /// </summary>
+    public IReadOnlyList<string> Near(string? site, int count, string? except = null)
     {
         var ofSite = site is null ? _withoutSite : _bySite.TryGetValue(site, out var found) ? found : [];
         var nearest = new List<string>(count);
@@ -50,7 +53,7 @@ internal sealed class NearbyPools
                 break;
             }
 
-            if (!nearest.Contains(pool.Fqdn!, Names))
+            if (!nearest.Contains(pool.Fqdn!, Names) && !Names.Equals(pool.Fqdn, except))
             {
                 nearest.Add(pool.Fqdn!);
             }

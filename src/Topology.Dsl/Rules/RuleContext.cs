@@ -102,8 +102,8 @@ sealed class RuleContext
             .Take(MaxFixTargets)
             .ToList();
 
-    /// <summary>Legacy Front End pools that the plan keeps: where XMPP users can stay.</summary>
-    public IReadOnlyList<string> LegacyFrontEndsNear(string? site) => _legacyFrontEnds.Value.Near(site, MaxFixTargets);
+    /// <summary>Legacy Front End pools that the plan keeps: where XMPP users can stay; <paramref name="except"/> left out.</summary>
+    public IReadOnlyList<string> LegacyFrontEndsNear(string? site, string? except = null) => _legacyFrontEnds.Value.Near(site, MaxFixTargets, except);
 
     /// <summary>Front End pools that no plan removes or migrates: where any user can go.</summary>
     public IReadOnlyList<string> FrontEndsThatStayNear(string? site) => _frontEndsThatStay.Value.Near(site, MaxFixTargets);

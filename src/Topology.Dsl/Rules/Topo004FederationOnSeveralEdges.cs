@@ -17,10 +17,14 @@ internal static class Topo004FederationOnSeveralEdges
             yield break;
         }
 
+        // The fix target: the Edge that keeps federation, when the sites' federation routes name
+        // exactly one of them. Otherwise a person chooses.
+        var routed = federating.Where(e => context.Topology.Sites.Any(s => ReferenceEquals(context.PoolNamedBy(s.FederationRoute), e))).ToList();
+        IReadOnlyList<string> keeps = routed.Count == 1 && routed[0].Fqdn is { } fqdn ? [fqdn] : [];
         foreach (var edge in federating)
         {
             var others = string.Join(", ", federating.Where(e => !ReferenceEquals(e, edge)).Select(e => $"'{e}'"));
-            yield return RuleCatalog.Topo004.Report(ElementKind.Pool, edge.Fqdn, edge.FederationOrigin ?? edge.Origin, edge, others);
+            yield return RuleCatalog.Topo004.Report(ElementKind.Pool, edge.Fqdn, edge.FederationOrigin ?? edge.Origin, keeps, edge, others);
         }
     }
 }

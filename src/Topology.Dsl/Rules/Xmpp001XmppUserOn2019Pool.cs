@@ -14,7 +14,7 @@ internal static class Xmpp001XmppUserOn2019Pool
         var home = context.PoolNamedBy(user.Home);
         if (Ends2019(home) is { } homeIs2019 && context.FederatesWithXmpp(user, home) == true)
         {
-            yield return Report(context, user, user.Home!, "homed on", home!, homeIs2019);
+            yield return Report(user, user.Home!, "homed on", home!, homeIs2019, context.LegacyFrontEndsNear(home!.Site));
         }
 
         // A move loses XMPP whether the user federates where it is or where it goes.
@@ -22,7 +22,8 @@ internal static class Xmpp001XmppUserOn2019Pool
         if (Ends2019(target) is { } targetIs2019
             && (context.FederatesWithXmpp(user, home) == true || context.FederatesWithXmpp(user, target) == true))
         {
-            yield return Report(context, user, user.PlannedMove!, "planned to move to", target!, targetIs2019);
+            // Another legacy pool to move to: the one the user is on already is cancelling the move.
+            yield return Report(user, user.PlannedMove!, "planned to move to", target!, targetIs2019, context.LegacyFrontEndsNear(target!.Site, except: home?.Fqdn));
         }
     }
 
@@ -35,9 +36,6 @@ internal static class Xmpp001XmppUserOn2019Pool
         _ => null,
     };
 
-    private static Finding Report(RuleContext context, User user, Reference reference, string placement, Pool pool, string what) =>
-        RuleCatalog.Xmpp001.Report(
-            ElementKind.User, user.SipAddress, reference.Origin ?? user.Origin,
-            context.LegacyFrontEndsNear(pool.Site),
-            user, placement, pool, what);
+    private static Finding Report(User user, Reference reference, string placement, Pool pool, string what, IReadOnlyList<string> fixTargets) =>
+        RuleCatalog.Xmpp001.Report(ElementKind.User, user.SipAddress, reference.Origin ?? user.Origin, fixTargets, user, placement, pool, what);
 }

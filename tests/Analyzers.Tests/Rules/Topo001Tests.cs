@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -18,9 +19,10 @@ public class Topo001Tests
         {
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site{{Legacy}})
-                .Users(users => users.User("sip:alice@contoso.com").{|TOPO001:HomedOn("fe16.contoso.com")|}.Xmpp()));
+                .Users(users => users.User("sip:alice@contoso.com").{|#0:HomedOn("fe16.contoso.com")|}.Xmpp()));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo001).WithLocation(0).WithArguments("fe16.contoso.com", "a pool", "; did you mean 'fe15.contoso.com'?"));
 
     [Fact]
     public Task MoveTo_an_undeclared_pool_is_reported() => Verify.Analyzer(
@@ -40,10 +42,11 @@ public class Topo001Tests
         {
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
-                    .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015, pool => pool.{|TOPO001:AssociatedEdge("edge16.contoso.com")|})
+                    .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015, pool => pool.{|#0:AssociatedEdge("edge16.contoso.com")|})
                     .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015)));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo001).WithLocation(0).WithArguments("edge16.contoso.com", "an Edge pool", "; did you mean 'edge15.contoso.com'?"));
 
     [Fact]
     public Task FederationRoute_naming_an_undeclared_edge_is_reported() => Verify.Analyzer(
@@ -53,9 +56,10 @@ public class Topo001Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
-                    .{|TOPO001:FederationRoute("edge.contoso.com")|}));
+                    .{|#0:FederationRoute("edge.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo001).WithLocation(0).WithArguments("edge.contoso.com", "a federation route (Edge pool or Director)", "; did you mean 'edge15.contoso.com'?"));
 
     [Fact]
     public Task XmppFederationRoute_naming_an_undeclared_edge_is_reported() => Verify.Analyzer(
@@ -65,9 +69,10 @@ public class Topo001Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
-                    .{|TOPO001:XmppFederationRoute("edge13.contoso.com")|}));
+                    .{|#0:XmppFederationRoute("edge13.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo001).WithLocation(0).WithArguments("edge13.contoso.com", "an XMPP federation route (Edge pool)", "; did you mean 'edge15.contoso.com'?"));
 
     [Fact]
     public Task ConfiguredOn_an_undeclared_pool_is_reported() => Verify.Analyzer(
@@ -76,9 +81,10 @@ public class Topo001Tests
         {
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site{{Legacy}})
-                .XmppPartner("jabber.org", partner => partner.{|TOPO001:ConfiguredOn("fe13.contoso.com")|}));
+                .XmppPartner("jabber.org", partner => partner.{|#0:ConfiguredOn("fe13.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo001).WithLocation(0).WithArguments("fe13.contoso.com", "a pool", "; did you mean 'fe15.contoso.com'?"));
 
     [Fact]
     public Task ExternalAccessPolicy_naming_an_undeclared_user_policy_is_reported() => Verify.Analyzer(
@@ -88,9 +94,10 @@ public class Topo001Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site{{Legacy}})
                 .UserExternalAccessPolicy("XmppUsers", true)
-                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").{|TOPO001:ExternalAccessPolicy("XmppUser")|}));
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").{|#0:ExternalAccessPolicy("XmppUser")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo001).WithLocation(0).WithArguments("XmppUser", "a user-scope external access policy", "; did you mean 'XmppUsers'?"));
 
     [Fact]
     public Task SiteExternalAccessPolicy_naming_an_undeclared_site_is_reported() => Verify.Analyzer(
@@ -99,10 +106,11 @@ public class Topo001Tests
         {
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site{{Legacy}})
-                .{|TOPO001:SiteExternalAccessPolicy("Redmnd", false)|}
+                .{|#0:SiteExternalAccessPolicy("Redmnd", false)|}
                 .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com")));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo001).WithLocation(0).WithArguments("Redmnd", "a site", "; did you mean 'Redmond'?"));
 
     [Fact]
     public Task Every_kind_of_reference_to_a_declared_element_is_clean() => Verify.Analyzer(
@@ -171,33 +179,35 @@ public class Topo001Tests
 
     [Fact]
     public Task Handles_in_one_file_and_users_in_a_helper_in_another() => Verify.Analyzer(
-        """
-        static class Pools
-        {
-            public static readonly PoolRef Fe2015 = "fe15.contoso.com";
-            public static readonly PoolRef Fe2016 = "fe16.contoso.com";
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", site => site
-                    .FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)
-                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy()))
-                .Users(Plan));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void Plan(UserPlan users)
+        [
+            """
+            static class Pools
             {
-                users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).Xmpp();
-                users.User("sip:bob@contoso.com").{|TOPO001:HomedOn(Pools.Fe2016)|};
+                public static readonly PoolRef Fe2015 = "fe15.contoso.com";
+                public static readonly PoolRef Fe2016 = "fe16.contoso.com";
             }
-        }
-        """);
+            """,
+            """
+            static partial class Contoso
+            {
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site
+                        .FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)
+                        .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy()))
+                    .Users(Plan));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void Plan(UserPlan users)
+                {
+                    users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).Xmpp();
+                    users.User("sip:bob@contoso.com").{|#0:HomedOn(Pools.Fe2016)|};
+                }
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Topo001).WithLocation(0).WithArguments("fe16.contoso.com", "a pool", "; did you mean 'fe15.contoso.com'?"));
 
     [Fact]
     public Task A_pool_declared_in_a_helper_in_another_file_is_declared() => Verify.Analyzer(

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -12,10 +13,12 @@ public class Topo002Tests
         {
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
-                    .{|TOPO002:FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)|}
-                    .{|TOPO002:FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2019)|}));
+                    .{|#0:FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)|}
+                    .{|#1:FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2019)|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo002).WithLocation(0).WithArguments("fe15.contoso.com", "2"),
+        Verify.Diagnostic(RuleIds.Topo002).WithLocation(1).WithArguments("fe15.contoso.com", "2"));
 
     [Fact]
     public Task Pools_with_distinct_fqdns_are_clean() => Verify.Analyzer(
@@ -77,10 +80,12 @@ public class Topo002Tests
 
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
-                    .{|TOPO002:FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015, pool => pool.Machines(Shared))|}
-                    .{|TOPO002:FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019, pool => pool.Machines("srv2.contoso.com", "srv1.contoso.com"))|}));
+                    .{|#0:FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015, pool => pool.Machines(Shared))|}
+                    .{|#1:FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019, pool => pool.Machines("srv2.contoso.com", "srv1.contoso.com"))|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo002).WithLocation(0).WithArguments("srv1.contoso.com", "2"),
+        Verify.Diagnostic(RuleIds.Topo002).WithLocation(1).WithArguments("srv1.contoso.com", "2"));
 
     [Fact]
     public Task A_standard_edition_server_whose_machine_is_itself_is_clean() => Verify.Analyzer(
@@ -100,13 +105,16 @@ public class Topo002Tests
         {
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
-                    .{|TOPO002:FrontEndPool("fe.contoso.com", ProductVersion.SkypeForBusiness2015)|}
-                    .{|TOPO002:EdgePool("fe.contoso.com", ProductVersion.SkypeForBusiness2015)|})
+                    .{|#0:FrontEndPool("fe.contoso.com", ProductVersion.SkypeForBusiness2015)|}
+                    .{|#1:EdgePool("fe.contoso.com", ProductVersion.SkypeForBusiness2015)|})
                 .CentralSite("Dublin", site => site
-                    .{|TOPO002:FrontEndPool("fe.contoso.com", ProductVersion.SkypeForBusiness2019)|}
+                    .{|#2:FrontEndPool("fe.contoso.com", ProductVersion.SkypeForBusiness2019)|}
                     .BranchSite("Cork", branch => branch.SurvivableBranchAppliance("sba.cork.contoso.com", ProductVersion.SkypeForBusiness2015))));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo002).WithLocation(0).WithArguments("fe.contoso.com", "3"),
+        Verify.Diagnostic(RuleIds.Topo002).WithLocation(1).WithArguments("fe.contoso.com", "3"),
+        Verify.Diagnostic(RuleIds.Topo002).WithLocation(2).WithArguments("fe.contoso.com", "3"));
 
     [Fact]
     public Task A_branch_appliance_sharing_a_central_pools_fqdn_is_reported() => Verify.Analyzer(
@@ -137,27 +145,30 @@ public class Topo002Tests
 
     [Fact]
     public Task Declarations_in_two_files_clash_in_each_file() => Verify.Analyzer(
-        """
-        static class Pools
-        {
-            public static readonly PoolRef Fe2015 = "fe15.contoso.com";
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", site => site.{|TOPO002:FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)|})
-                .CentralSite("Dublin", Dublin));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void Dublin(CentralSiteBuilder site) => site
-                .{|TOPO002:FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2019)|};
-        }
-        """);
+        [
+            """
+            static class Pools
+            {
+                public static readonly PoolRef Fe2015 = "fe15.contoso.com";
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site.{|#0:FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)|})
+                    .CentralSite("Dublin", Dublin));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void Dublin(CentralSiteBuilder site) => site
+                    .{|#1:FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2019)|};
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Topo002).WithLocation(0).WithArguments("fe15.contoso.com", "2"),
+        Verify.Diagnostic(RuleIds.Topo002).WithLocation(1).WithArguments("fe15.contoso.com", "2"));
 
     [Fact]
     public Task One_fqdn_in_two_topologies_is_no_clash() => Verify.Analyzer(

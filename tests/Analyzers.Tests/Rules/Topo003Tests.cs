@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -14,9 +15,10 @@ public class Topo003Tests
                 .CentralSite("Redmond", site => site
                     .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForRemoval())
                     .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
-                .Users(users => users.User("sip:alice@contoso.com").{|TOPO003:HomedOn("fe13.contoso.com")|}));
+                .Users(users => users.User("sip:alice@contoso.com").{|#0:HomedOn("fe13.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo003).WithLocation(0).WithArguments("sip:alice@contoso.com", "fe13.contoso.com"));
 
     [Fact]
     public Task A_user_with_a_planned_move_away_is_clean() => Verify.Analyzer(
@@ -116,35 +118,37 @@ public class Topo003Tests
 
     [Fact]
     public Task Pools_users_and_handles_in_three_files() => Verify.Analyzer(
-        """
-        static class Pools
-        {
-            public static readonly PoolRef Fe2013 = "fe13.contoso.com";
-            public static readonly PoolRef Fe2019 = "fe19.contoso.com";
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", site => site
-                    .FrontEndPool(Pools.Fe2013, ProductVersion.LyncServer2013, Retire)
-                    .FrontEndPool(Pools.Fe2019, ProductVersion.SkypeForBusiness2019))
-                .Users(Plan));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void Retire(FrontEndPoolBuilder pool) => pool.MarkForRemoval();
-
-            static void Plan(UserPlan users)
+        [
+            """
+            static class Pools
             {
-                users.User("sip:alice@contoso.com").{|TOPO003:HomedOn(Pools.Fe2013)|};
-                users.User("sip:bob@contoso.com").HomedOn(Pools.Fe2013).MoveTo(Pools.Fe2019);
+                public static readonly PoolRef Fe2013 = "fe13.contoso.com";
+                public static readonly PoolRef Fe2019 = "fe19.contoso.com";
             }
-        }
-        """);
+            """,
+            """
+            static partial class Contoso
+            {
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site
+                        .FrontEndPool(Pools.Fe2013, ProductVersion.LyncServer2013, Retire)
+                        .FrontEndPool(Pools.Fe2019, ProductVersion.SkypeForBusiness2019))
+                    .Users(Plan));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void Retire(FrontEndPoolBuilder pool) => pool.MarkForRemoval();
+
+                static void Plan(UserPlan users)
+                {
+                    users.User("sip:alice@contoso.com").{|#0:HomedOn(Pools.Fe2013)|};
+                    users.User("sip:bob@contoso.com").HomedOn(Pools.Fe2013).MoveTo(Pools.Fe2019);
+                }
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Topo003).WithLocation(0).WithArguments("sip:alice@contoso.com", "fe13.contoso.com"));
     [Fact]
     public Task A_planned_move_to_a_pool_marked_for_removal_is_warned_at_MoveTo() => Verify.Analyzer(
         """
@@ -154,9 +158,10 @@ public class Topo003Tests
                 .CentralSite("Redmond", site => site
                     .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForRemoval())
                     .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
-                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe19.contoso.com").{|TOPO003:MoveTo("fe13.contoso.com")|}));
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe19.contoso.com").{|#0:MoveTo("fe13.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo003).WithLocation(0).WithArguments("sip:alice@contoso.com", "fe13.contoso.com"));
 
     [Fact]
     public Task A_move_from_one_pool_marked_for_removal_to_another_is_warned_at_MoveTo_only() => Verify.Analyzer(

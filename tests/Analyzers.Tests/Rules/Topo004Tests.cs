@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -13,10 +14,12 @@ public class Topo004Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
-                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.{|TOPO004:Federation()|})
-                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|TOPO004:Federation(true)|})));
+                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.{|#0:Federation()|})
+                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|#1:Federation(true)|})));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo004).WithLocation(0).WithArguments("edge15.contoso.com", "'edge19.contoso.com'"),
+        Verify.Diagnostic(RuleIds.Topo004).WithLocation(1).WithArguments("edge19.contoso.com", "'edge15.contoso.com'"));
 
     [Fact]
     public Task Federation_on_one_edge_is_clean() => Verify.Analyzer(
@@ -51,12 +54,15 @@ public class Topo004Tests
         {
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
-                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.{|TOPO004:Federation()|})
-                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|TOPO004:Federation()|}))
+                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.{|#0:Federation()|})
+                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|#1:Federation()|}))
                 .CentralSite("Dublin", site => site
-                    .EdgePool("edge13.dublin.contoso.com", ProductVersion.LyncServer2013, edge => edge.{|TOPO004:Federation()|})));
+                    .EdgePool("edge13.dublin.contoso.com", ProductVersion.LyncServer2013, edge => edge.{|#2:Federation()|})));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Topo004).WithLocation(0).WithArguments("edge15.contoso.com", "'edge19.contoso.com', 'edge13.dublin.contoso.com'"),
+        Verify.Diagnostic(RuleIds.Topo004).WithLocation(1).WithArguments("edge19.contoso.com", "'edge15.contoso.com', 'edge13.dublin.contoso.com'"),
+        Verify.Diagnostic(RuleIds.Topo004).WithLocation(2).WithArguments("edge13.dublin.contoso.com", "'edge15.contoso.com', 'edge19.contoso.com'"));
 
     [Fact]
     public Task The_report_is_at_the_last_Federation_call_of_an_edge() => Verify.Analyzer(
@@ -100,23 +106,26 @@ public class Topo004Tests
 
     [Fact]
     public Task Edges_configured_by_helpers_in_another_file_are_reported_there() => Verify.Analyzer(
-        """
-        static partial class Contoso
-        {
-            static readonly PoolRef Edge2019 = "edge19.contoso.com";
+        [
+            """
+            static partial class Contoso
+            {
+                static readonly PoolRef Edge2019 = "edge19.contoso.com";
 
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", site => site
-                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, LegacyEdge)
-                    .EdgePool(Edge2019, ProductVersion.SkypeForBusiness2019, edge => edge.{|TOPO004:Federation()|})));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void LegacyEdge(EdgePoolBuilder edge) => edge.{|TOPO004:Federation()|};
-        }
-        """);
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site
+                        .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, LegacyEdge)
+                        .EdgePool(Edge2019, ProductVersion.SkypeForBusiness2019, edge => edge.{|#0:Federation()|})));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void LegacyEdge(EdgePoolBuilder edge) => edge.{|#1:Federation()|};
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Topo004).WithLocation(0).WithArguments("edge19.contoso.com", "'edge15.contoso.com'"),
+        Verify.Diagnostic(RuleIds.Topo004).WithLocation(1).WithArguments("edge15.contoso.com", "'edge19.contoso.com'"));
 
     [Fact]
     public Task Federation_in_two_topologies_is_no_clash() => Verify.Analyzer(

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -20,9 +21,10 @@ public class Xmpp001Tests
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
                     .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
-                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:HomedOn("fe19.contoso.com")|}));
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|#0:HomedOn("fe19.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:alice@contoso.com", "homed on", "fe19.contoso.com", "a Skype for Business Server 2019 pool"));
 
     [Fact]
     public Task An_xmpp_user_homed_on_a_legacy_pool_is_clean() => Verify.Analyzer(
@@ -59,9 +61,10 @@ public class Xmpp001Tests
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
                     .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
-                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").Xmpp().{|XMPP001:MoveTo("fe19.contoso.com")|}));
+                .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").Xmpp().{|#0:MoveTo("fe19.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:alice@contoso.com", "planned to move to", "fe19.contoso.com", "a Skype for Business Server 2019 pool"));
 
     [Fact]
     public Task A_planned_move_of_an_xmpp_user_to_a_legacy_pool_is_clean() => Verify.Analyzer(
@@ -254,9 +257,11 @@ public class Xmpp001Tests
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
                     .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
-                .Users(users => users.Users(["sip:a@contoso.com", "sip:b@contoso.com"]).Xmpp().{|XMPP001:{|XMPP001:HomedOn("fe19.contoso.com")|}|}));
+                .Users(users => users.Users(["sip:a@contoso.com", "sip:b@contoso.com"]).Xmpp().{|#0:HomedOn("fe19.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:a@contoso.com", "homed on", "fe19.contoso.com", "a Skype for Business Server 2019 pool"),
+        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:b@contoso.com", "homed on", "fe19.contoso.com", "a Skype for Business Server 2019 pool"));
 
     [Fact]
     public Task A_typed_handle_converted_from_a_string_is_followed() => Verify.Analyzer(
@@ -354,36 +359,38 @@ public class Xmpp001Tests
 
     [Fact]
     public Task Handles_topology_and_users_in_three_files() => Verify.Analyzer(
-        """
-        static class Pools
-        {
-            public static readonly PoolRef Fe2015 = new("fe15.contoso.com");
-            public static readonly PoolRef Fe2019 = new("fe19.contoso.com");
-            public static readonly PoolRef Edge2015 = "edge15.contoso.com";
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", site => site
-                    .FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)
-                    .EdgePool(Pools.Edge2015, ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
-                    .FrontEndPool(Pools.Fe2019, ProductVersion.SkypeForBusiness2019))
-                .Users(Plan));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void Plan(UserPlan users)
+        [
+            """
+            static class Pools
             {
-                users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).Xmpp();
-                users.User("sip:bob@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp();
-                users.User("sip:carol@contoso.com").HomedOn(Pools.Fe2019);
+                public static readonly PoolRef Fe2015 = new("fe15.contoso.com");
+                public static readonly PoolRef Fe2019 = new("fe19.contoso.com");
+                public static readonly PoolRef Edge2015 = "edge15.contoso.com";
             }
-        }
-        """);
+            """,
+            """
+            static partial class Contoso
+            {
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site
+                        .FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)
+                        .EdgePool(Pools.Edge2015, ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
+                        .FrontEndPool(Pools.Fe2019, ProductVersion.SkypeForBusiness2019))
+                    .Users(Plan));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void Plan(UserPlan users)
+                {
+                    users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).Xmpp();
+                    users.User("sip:bob@contoso.com").{|#0:HomedOn(Pools.Fe2019)|}.Xmpp();
+                    users.User("sip:carol@contoso.com").HomedOn(Pools.Fe2019);
+                }
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:bob@contoso.com", "homed on", "fe19.contoso.com", "a Skype for Business Server 2019 pool"));
 
     [Fact]
     public Task Users_in_a_helper_file_that_are_all_legacy_or_without_xmpp_are_clean() => Verify.Analyzer(
@@ -417,9 +424,10 @@ public class Xmpp001Tests
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
                     .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForMigrationTo2019()))
-                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP001:HomedOn("fe13.contoso.com")|}));
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|#0:HomedOn("fe13.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:alice@contoso.com", "homed on", "fe13.contoso.com", "a pool marked for migration to Skype for Business Server 2019"));
 
     [Fact]
     public Task A_planned_move_of_an_xmpp_user_to_a_pool_marked_for_migration_is_reported() => Verify.Analyzer(
@@ -430,9 +438,10 @@ public class Xmpp001Tests
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
                     .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForMigrationTo2019()))
-                .Users(users => users.User("sip:alice@contoso.com").Xmpp().HomedOn("fe15.contoso.com").{|XMPP001:MoveTo("fe13.contoso.com")|}));
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().HomedOn("fe15.contoso.com").{|#0:MoveTo("fe13.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:alice@contoso.com", "planned to move to", "fe13.contoso.com", "a pool marked for migration to Skype for Business Server 2019"));
 
     [Fact]
     public Task An_xmpp_user_homed_on_a_legacy_pool_marked_for_removal_is_not_XMPP001() => Verify.Analyzer(

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -21,10 +22,11 @@ public class Xmpp002Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
-                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy().{|XMPP002:MarkForRemoval()|}))
+                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy().{|#0:MarkForRemoval()|}))
                 {{XmppUser}});
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp002).WithLocation(0).WithArguments("edge15.contoso.com", "removal"));
 
     [Fact]
     public Task A_legacy_xmpp_edge_marked_for_migration_while_a_partner_exists_is_reported_at_MarkForMigrationTo2019() => Verify.Analyzer(
@@ -34,10 +36,11 @@ public class Xmpp002Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
-                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy().{|XMPP002:MarkForMigrationTo2019()|}))
+                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy().{|#0:MarkForMigrationTo2019()|}))
                 .XmppPartner("jabber.org"));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp002).WithLocation(0).WithArguments("edge15.contoso.com", "migration to Skype for Business Server 2019"));
 
     [Fact]
     public Task The_mark_is_reported_whichever_comes_first_in_the_chain() => Verify.Analyzer(
@@ -138,26 +141,28 @@ public class Xmpp002Tests
 
     [Fact]
     public Task An_edge_configured_by_a_method_in_another_file_is_reported_in_that_file() => Verify.Analyzer(
-        $$"""
-        static partial class Contoso
-        {
-            static readonly PoolRef Edge2015 = new("edge15.contoso.com");
+        [
+            $$"""
+            static partial class Contoso
+            {
+                static readonly PoolRef Edge2015 = new("edge15.contoso.com");
 
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", site => site
-                    {{Legacy}}
-                    .EdgePool(Edge2015, ProductVersion.SkypeForBusiness2015, RetiredEdge))
-                .Users(Plan));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void RetiredEdge(EdgePoolBuilder edge) => edge.XmppProxy().{|XMPP002:MarkForMigrationTo2019()|};
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site
+                        {{Legacy}}
+                        .EdgePool(Edge2015, ProductVersion.SkypeForBusiness2015, RetiredEdge))
+                    .Users(Plan));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void RetiredEdge(EdgePoolBuilder edge) => edge.XmppProxy().{|#0:MarkForMigrationTo2019()|};
 
-            static void Plan(UserPlan users) => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").Xmpp();
-        }
-        """);
+                static void Plan(UserPlan users) => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").Xmpp();
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Xmpp002).WithLocation(0).WithArguments("edge15.contoso.com", "migration to Skype for Business Server 2019"));
 
     [Fact]
     public Task An_edge_configured_by_a_method_in_another_file_that_keeps_the_edge_is_clean() => Verify.Analyzer(

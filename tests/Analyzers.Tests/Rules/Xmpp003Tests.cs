@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -20,9 +21,10 @@ public class Xmpp003Tests
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
                     .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
-                .XmppPartner("jabber.org", partner => partner.{|XMPP003:ConfiguredOn("fe19.contoso.com")|}));
+                .XmppPartner("jabber.org", partner => partner.{|#0:ConfiguredOn("fe19.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp003).WithLocation(0).WithArguments("jabber.org", "fe19.contoso.com"));
 
     [Fact]
     public Task A_partner_configured_on_a_legacy_pool_is_clean() => Verify.Analyzer(
@@ -74,9 +76,10 @@ public class Xmpp003Tests
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
                     .EdgePool(Edge2019, ProductVersion.SkypeForBusiness2019))
-                .XmppPartner("jabber.org", partner => partner.{|XMPP003:ConfiguredOn(Edge2019)|}));
+                .XmppPartner("jabber.org", partner => partner.{|#0:ConfiguredOn(Edge2019)|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp003).WithLocation(0).WithArguments("jabber.org", "edge19.contoso.com"));
 
     [Fact]
     public Task Only_the_partner_on_the_2019_pool_is_reported() => Verify.Analyzer(
@@ -138,31 +141,33 @@ public class Xmpp003Tests
 
     [Fact]
     public Task A_partner_configured_by_a_method_in_another_file_with_handles_in_a_third() => Verify.Analyzer(
-        """
-        static class Pools
-        {
-            public static readonly PoolRef Fe2015 = new("fe15.contoso.com");
-            public static readonly PoolRef Fe2019 = new("fe19.contoso.com");
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", site => site
-                    .FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)
-                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
-                    .FrontEndPool(Pools.Fe2019, ProductVersion.SkypeForBusiness2019))
-                .XmppPartner("jabber.org", Jabber)
-                .XmppPartner("xmpp.fabrikam.com", Fabrikam));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void Jabber(XmppPartnerBuilder partner) => partner.{|XMPP003:ConfiguredOn(Pools.Fe2019)|};
+        [
+            """
+            static class Pools
+            {
+                public static readonly PoolRef Fe2015 = new("fe15.contoso.com");
+                public static readonly PoolRef Fe2019 = new("fe19.contoso.com");
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site
+                        .FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)
+                        .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
+                        .FrontEndPool(Pools.Fe2019, ProductVersion.SkypeForBusiness2019))
+                    .XmppPartner("jabber.org", Jabber)
+                    .XmppPartner("xmpp.fabrikam.com", Fabrikam));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void Jabber(XmppPartnerBuilder partner) => partner.{|#0:ConfiguredOn(Pools.Fe2019)|};
 
-            static void Fabrikam(XmppPartnerBuilder partner) => partner.ConfiguredOn(Pools.Fe2015);
-        }
-        """);
+                static void Fabrikam(XmppPartnerBuilder partner) => partner.ConfiguredOn(Pools.Fe2015);
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Xmpp003).WithLocation(0).WithArguments("jabber.org", "fe19.contoso.com"));
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -19,9 +20,10 @@ public class Xmpp004Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
-                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|XMPP004:XmppProxy()|})));
+                    .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019, edge => edge.{|#0:XmppProxy()|})));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp004).WithLocation(0).WithArguments("edge19.contoso.com", "Edge pool", "XMPP proxy"));
 
     [Fact]
     public Task The_xmpp_gateway_on_a_2019_front_end_is_reported_at_XmppGateway() => Verify.Analyzer(
@@ -31,9 +33,10 @@ public class Xmpp004Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
-                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019, pool => pool.{|XMPP004:XmppGateway()|})));
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019, pool => pool.{|#0:XmppGateway()|})));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp004).WithLocation(0).WithArguments("fe19.contoso.com", "Front End pool", "XMPP gateway"));
 
     [Fact]
     public Task The_xmpp_gateway_on_a_2019_standard_edition_server_is_reported() => Verify.Analyzer(
@@ -43,9 +46,10 @@ public class Xmpp004Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
-                    .StandardEditionServer("se19.contoso.com", ProductVersion.SkypeForBusiness2019, server => server.{|XMPP004:XmppGateway(true)|})));
+                    .StandardEditionServer("se19.contoso.com", ProductVersion.SkypeForBusiness2019, server => server.{|#0:XmppGateway(true)|})));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp004).WithLocation(0).WithArguments("se19.contoso.com", "Standard Edition server", "XMPP gateway"));
 
     [Fact]
     public Task The_xmpp_proxy_and_gateway_on_legacy_pools_are_clean() => Verify.Analyzer(
@@ -123,24 +127,26 @@ public class Xmpp004Tests
 
     [Fact]
     public Task A_helper_shared_by_a_legacy_and_a_2019_edge_in_another_file_is_reported_once_for_the_2019_edge() => Verify.Analyzer(
-        """
-        static partial class Contoso
-        {
-            static readonly PoolRef Edge2019 = "edge19.contoso.com";
+        [
+            """
+            static partial class Contoso
+            {
+                static readonly PoolRef Edge2019 = "edge19.contoso.com";
 
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", site => site
-                    .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
-                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, XmppEdge)
-                    .EdgePool(Edge2019, ProductVersion.SkypeForBusiness2019, XmppEdge)));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void XmppEdge(EdgePoolBuilder edge) => edge.{|XMPP004:XmppProxy()|};
-        }
-        """);
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site
+                        .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
+                        .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, XmppEdge)
+                        .EdgePool(Edge2019, ProductVersion.SkypeForBusiness2019, XmppEdge)));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void XmppEdge(EdgePoolBuilder edge) => edge.{|#0:XmppProxy()|};
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Xmpp004).WithLocation(0).WithArguments("edge19.contoso.com", "Edge pool", "XMPP proxy"));
 
     [Fact]
     public Task A_helper_in_another_file_used_only_for_legacy_edges_is_clean() => Verify.Analyzer(

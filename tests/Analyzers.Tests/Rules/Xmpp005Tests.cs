@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -13,12 +14,13 @@ public class Xmpp005Tests
         """
         static class Contoso
         {
-            public static Topology Build() => Topology.{|XMPP005:Define("contoso.com", t => t
+            public static Topology Build() => Topology.{|#0:Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015))
                 .Users(users => users.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com").Xmpp()))|};
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp005).WithLocation(0).WithArguments("contoso.com", "legacy Edge pool with the XMPP proxy"));
 
     [Fact]
     public Task A_legacy_front_end_and_a_legacy_edge_with_the_proxy_are_a_route() => Verify.Analyzer(
@@ -51,13 +53,15 @@ public class Xmpp005Tests
         """
         static class Contoso
         {
-            public static Topology Build() => Topology.{|XMPP005:{|XMPP005:Define("contoso.com", t => t
+            public static Topology Build() => Topology.{|#0:Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019)
                     .EdgePool("edge19.contoso.com", ProductVersion.SkypeForBusiness2019))
-                .XmppPartner("jabber.org"))|}|};
+                .XmppPartner("jabber.org"))|};
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp005).WithLocation(0).WithArguments("contoso.com", "legacy Front End pool to run the XMPP gateway"),
+        Verify.Diagnostic(RuleIds.Xmpp005).WithLocation(0).WithArguments("contoso.com", "legacy Edge pool with the XMPP proxy"));
 
     [Fact]
     public Task An_all_2019_topology_without_xmpp_is_clean() => Verify.Analyzer(
@@ -167,26 +171,29 @@ public class Xmpp005Tests
 
     [Fact]
     public Task Sites_declared_in_another_file_without_an_edge_are_reported_at_Define_in_the_topology_file() => Verify.Analyzer(
-        """
-        static partial class Contoso
-        {
-            public static Topology Build() => Topology.{|XMPP005:Define("contoso.com", t => t
-                .CentralSite("Redmond", Redmond)
-                .Users(Plan))|};
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static readonly PoolRef Fe2015 = new("fe15.contoso.com");
+        [
+            """
+            static partial class Contoso
+            {
+                public static Topology Build() => Topology.{|#0:Define("contoso.com", t => t
+                    .CentralSite("Redmond", Redmond)
+                    .Users(Plan))|};
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static readonly PoolRef Fe2015 = new("fe15.contoso.com");
 
-            static void Redmond(CentralSiteBuilder site) => site
-                .FrontEndPool(Fe2015, ProductVersion.SkypeForBusiness2015)
-                .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015);
+                static void Redmond(CentralSiteBuilder site) => site
+                    .FrontEndPool(Fe2015, ProductVersion.SkypeForBusiness2015)
+                    .{|#1:EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015)|};
 
-            static void Plan(UserPlan users) => users.User("sip:alice@contoso.com").HomedOn(Fe2015).Xmpp();
-        }
-        """);
+                static void Plan(UserPlan users) => users.User("sip:alice@contoso.com").HomedOn(Fe2015).Xmpp();
+            }
+            """],
+        // The additional location: the legacy Edge the fix enables the XMPP proxy on, in its own file.
+        Verify.Diagnostic(RuleIds.Xmpp005).WithLocation(0).WithLocation(1).WithArguments("contoso.com", "legacy Edge pool with the XMPP proxy"));
 
     [Fact]
     public Task Sites_declared_in_another_file_with_an_xmpp_edge_are_clean() => Verify.Analyzer(

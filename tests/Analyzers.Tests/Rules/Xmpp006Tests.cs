@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -21,9 +22,10 @@ public class Xmpp006Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     {{Pools}}
-                    .{|XMPP006:XmppFederationRoute("edge19.contoso.com")|}));
+                    .{|#0:XmppFederationRoute("edge19.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp006).WithLocation(0).WithArguments("Redmond", "edge19.contoso.com"));
 
     [Fact]
     public Task A_route_through_the_legacy_xmpp_edge_is_clean() => Verify.Analyzer(
@@ -73,9 +75,10 @@ public class Xmpp006Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 .CentralSite("Redmond", site => site
                     {{Pools}}
-                    .{|XMPP006:XmppFederationRoute("fe15.contoso.com")|}));
+                    .{|#0:XmppFederationRoute("fe15.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp006).WithLocation(0).WithArguments("Redmond", "fe15.contoso.com"));
 
     [Fact]
     public Task A_route_through_an_undeclared_edge_is_TOPO001_not_XMPP006() => Verify.Analyzer(
@@ -138,33 +141,35 @@ public class Xmpp006Tests
 
     [Fact]
     public Task Handles_in_one_file_and_the_site_in_a_helper_in_another() => Verify.Analyzer(
-        """
-        static class Edges
-        {
-            public static readonly PoolRef Legacy = new("edge15.contoso.com");
-            public static readonly PoolRef Current = new("edge19.contoso.com");
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", Redmond)
-                .CentralSite("Dublin", Dublin));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void Redmond(CentralSiteBuilder site) => site
-                .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
-                .EdgePool(Edges.Legacy, ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
-                .EdgePool(Edges.Current, ProductVersion.SkypeForBusiness2019)
-                .XmppFederationRoute(Edges.Legacy);
+        [
+            """
+            static class Edges
+            {
+                public static readonly PoolRef Legacy = new("edge15.contoso.com");
+                public static readonly PoolRef Current = new("edge19.contoso.com");
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", Redmond)
+                    .CentralSite("Dublin", Dublin));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void Redmond(CentralSiteBuilder site) => site
+                    .FrontEndPool("fe15.contoso.com", ProductVersion.SkypeForBusiness2015)
+                    .EdgePool(Edges.Legacy, ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
+                    .EdgePool(Edges.Current, ProductVersion.SkypeForBusiness2019)
+                    .XmppFederationRoute(Edges.Legacy);
 
-            static void Dublin(CentralSiteBuilder site) => site
-                .FrontEndPool("fe19.dublin.contoso.com", ProductVersion.SkypeForBusiness2019)
-                .{|XMPP006:XmppFederationRoute(Edges.Current)|};
-        }
-        """);
+                static void Dublin(CentralSiteBuilder site) => site
+                    .FrontEndPool("fe19.dublin.contoso.com", ProductVersion.SkypeForBusiness2019)
+                    .{|#0:XmppFederationRoute(Edges.Current)|};
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Xmpp006).WithLocation(0).WithArguments("Dublin", "edge19.contoso.com"));
 }

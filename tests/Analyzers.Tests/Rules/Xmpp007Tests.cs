@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -21,9 +22,10 @@ public class Xmpp007Tests
                     {{Legacy}}
                     .BranchSite("Kista", branch => branch
                         .SurvivableBranchAppliance("sba.kista.contoso.com", ProductVersion.SkypeForBusiness2015)))
-                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|XMPP007:HomedOn("sba.kista.contoso.com")|}));
+                .Users(users => users.User("sip:alice@contoso.com").Xmpp().{|#0:HomedOn("sba.kista.contoso.com")|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp007).WithLocation(0).WithArguments("sip:alice@contoso.com", "sba.kista.contoso.com", "Survivable Branch Appliance"));
 
     [Fact]
     public Task An_xmpp_user_homed_on_a_survivable_branch_server_is_reported() => Verify.Analyzer(
@@ -35,9 +37,10 @@ public class Xmpp007Tests
                     {{Legacy}}
                     .BranchSite("Kista", branch => branch
                         .SurvivableBranchServer("sbs.kista.contoso.com", ProductVersion.LyncServer2013)))
-                .Users(users => users.User("sip:alice@contoso.com").{|XMPP007:HomedOn("sbs.kista.contoso.com")|}.Xmpp()));
+                .Users(users => users.User("sip:alice@contoso.com").{|#0:HomedOn("sbs.kista.contoso.com")|}.Xmpp()));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp007).WithLocation(0).WithArguments("sip:alice@contoso.com", "sbs.kista.contoso.com", "Survivable Branch Server"));
 
     [Fact]
     public Task An_xmpp_user_homed_on_a_2019_appliance_is_both_XMPP001_and_XMPP007() => Verify.Analyzer(
@@ -133,35 +136,37 @@ public class Xmpp007Tests
 
     [Fact]
     public Task A_branch_and_users_declared_in_helpers_in_other_files() => Verify.Analyzer(
-        """
-        static class Pools
-        {
-            public static readonly PoolRef Fe2015 = "fe15.contoso.com";
-            public static readonly PoolRef Sba = "sba.kista.contoso.com";
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                .CentralSite("Redmond", site => site
-                    .FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)
-                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
-                    .BranchSite("Kista", Kista))
-                .Users(Plan));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void Kista(BranchSiteBuilder branch) => branch.SurvivableBranchAppliance(Pools.Sba, ProductVersion.SkypeForBusiness2015);
-
-            static void Plan(UserPlan users)
+        [
+            """
+            static class Pools
             {
-                users.User("sip:alice@contoso.com").{|XMPP007:HomedOn(Pools.Sba)|}.Xmpp();
-                users.User("sip:bob@contoso.com").HomedOn(Pools.Sba);
-                users.User("sip:carol@contoso.com").HomedOn(Pools.Fe2015).Xmpp();
+                public static readonly PoolRef Fe2015 = "fe15.contoso.com";
+                public static readonly PoolRef Sba = "sba.kista.contoso.com";
             }
-        }
-        """);
+            """,
+            """
+            static partial class Contoso
+            {
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site
+                        .FrontEndPool(Pools.Fe2015, ProductVersion.SkypeForBusiness2015)
+                        .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy())
+                        .BranchSite("Kista", Kista))
+                    .Users(Plan));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void Kista(BranchSiteBuilder branch) => branch.SurvivableBranchAppliance(Pools.Sba, ProductVersion.SkypeForBusiness2015);
+
+                static void Plan(UserPlan users)
+                {
+                    users.User("sip:alice@contoso.com").{|#0:HomedOn(Pools.Sba)|}.Xmpp();
+                    users.User("sip:bob@contoso.com").HomedOn(Pools.Sba);
+                    users.User("sip:carol@contoso.com").HomedOn(Pools.Fe2015).Xmpp();
+                }
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Xmpp007).WithLocation(0).WithArguments("sip:alice@contoso.com", "sba.kista.contoso.com", "Survivable Branch Appliance"));
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
 
@@ -19,9 +20,10 @@ public class Xmpp008Tests
         {
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 {{Legacy}}
-                .XmppPartner("jabber.org", partner => partner.{|XMPP008:TlsNegotiation(Negotiation.NotSupported)|}));
+                .XmppPartner("jabber.org", partner => partner.{|#0:TlsNegotiation(Negotiation.NotSupported)|}));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp008).WithLocation(0).WithArguments("jabber.org", "Required"));
 
     [Fact]
     public Task Tls_not_supported_with_sasl_optional_is_reported() => Verify.Analyzer(
@@ -31,11 +33,12 @@ public class Xmpp008Tests
             public static Topology Build() => Topology.Define("contoso.com", t => t
                 {{Legacy}}
                 .XmppPartner("jabber.org", partner => partner
-                    .{|XMPP008:TlsNegotiation(Negotiation.NotSupported)|}
+                    .{|#0:TlsNegotiation(Negotiation.NotSupported)|}
                     .SaslNegotiation(Negotiation.Optional)
                     .SupportDialbackNegotiation(true)));
         }
-        """);
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp008).WithLocation(0).WithArguments("jabber.org", "Optional"));
 
     [Fact]
     public Task The_report_stays_at_TlsNegotiation_when_sasl_is_set_first() => Verify.Analyzer(
@@ -112,26 +115,28 @@ public class Xmpp008Tests
 
     [Fact]
     public Task A_partner_configured_by_a_method_in_another_file_is_reported_there() => Verify.Analyzer(
-        $$"""
-        static partial class Contoso
-        {
-            public static Topology Build() => Topology.Define("contoso.com", t => t
-                {{Legacy}}
-                .XmppPartner("jabber.org", Jabber)
-                .XmppPartner("xmpp.fabrikam.com", Fabrikam));
-        }
-        """,
-        """
-        static partial class Contoso
-        {
-            static void Jabber(XmppPartnerBuilder partner) => partner
-                .Type(XmppPartnerType.PublicVerified)
-                .{|XMPP008:TlsNegotiation(Negotiation.NotSupported)|};
+        [
+            $$"""
+            static partial class Contoso
+            {
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    {{Legacy}}
+                    .XmppPartner("jabber.org", Jabber)
+                    .XmppPartner("xmpp.fabrikam.com", Fabrikam));
+            }
+            """,
+            """
+            static partial class Contoso
+            {
+                static void Jabber(XmppPartnerBuilder partner) => partner
+                    .Type(XmppPartnerType.PublicVerified)
+                    .{|#0:TlsNegotiation(Negotiation.NotSupported)|};
 
-            static void Fabrikam(XmppPartnerBuilder partner) => partner
-                .Type(XmppPartnerType.Federated)
-                .TlsNegotiation(Negotiation.NotSupported)
-                .SaslNegotiation(Negotiation.NotSupported);
-        }
-        """);
+                static void Fabrikam(XmppPartnerBuilder partner) => partner
+                    .Type(XmppPartnerType.Federated)
+                    .TlsNegotiation(Negotiation.NotSupported)
+                    .SaslNegotiation(Negotiation.NotSupported);
+            }
+            """],
+        Verify.Diagnostic(RuleIds.Xmpp008).WithLocation(0).WithArguments("jabber.org", "Required"));
 }

@@ -63,6 +63,48 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_project_that_references_the_package_but_is_not_restored()
+    {
+        using var folder = new SampleCopy("Fabrikam.DraftPlan", "unrestored");
+        var project = File.ReadAllLines(folder.Project).Where(line => !line.Contains("<ProjectReference ", System.StringComparison.Ordinal));
+        File.WriteAllLines(folder.Project, project.Select(line => line.Replace("<ItemGroup>", "<ItemGroup><PackageReference Include=\"XmppTopology\" Version=\"0.1.0\" />", System.StringComparison.Ordinal)));
+
+        AssertRefused(await Cli.RunAsync("check", folder.Project, "--quiet"), "Fabrikam.DraftPlan is not restored (no project.assets.json): run dotnet restore Fabrikam.DraftPlan.csproj, then check again");
+    }
+
+    [Fact]
+    public async Task A_source_file_the_project_lists_but_that_is_missing()
+    {
+        using var folder = new SampleCopy("Fabrikam.DraftPlan", "missing-source");
+        File.WriteAllText(folder.Project, File.ReadAllText(folder.Project).Replace("</Project>", "<ItemGroup><Compile Include=\"Users/Wave2.cs\" /></ItemGroup></Project>", System.StringComparison.Ordinal));
+        folder.Restored();
+
+        AssertRefused(await Cli.RunAsync("check", folder.Project, "--quiet"), "Fabrikam.DraftPlan lists Users/Wave2.cs, which does not exist (dotnet build: error CS2001)");
+    }
+
+    [Fact]
+    public async Task A_review_folder_that_holds_an_earlier_review_is_left_as_it_is()
+    {
+        using var folder = new SampleCopy("Fabrikam.DraftPlan", "earlier-review");
+        var earlier = Directory.CreateDirectory(folder.File("review")).FullName;
+        File.WriteAllText(Path.Combine(earlier, "review.md"), "the reviewer's notes");
+
+        AssertRefused(await Cli.RunAsync("review", folder.Project, "--out", earlier), $"'{earlier}' already holds review.md: pass --force to replace them, or name another --out folder");
+        Assert.Equal("the reviewer's notes", File.ReadAllText(Path.Combine(earlier, "review.md")));
+        Assert.Equal(["review.md"], Directory.EnumerateFiles(earlier).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_review_folder_that_is_a_file()
+    {
+        using var folder = new SampleCopy("Fabrikam.DraftPlan", "review-file");
+        File.WriteAllText(folder.File("review"), "a file");
+
+        AssertRefused(await Cli.RunAsync("review", folder.Project, "--out", folder.File("review")), "is a file; name a folder for fixes.patch, review.md and review.sarif");
+        Assert.Equal("a file", File.ReadAllText(folder.File("review")));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_project()
     {
         using var folder = new SampleCopy("Fabrikam.DraftPlan", "not-a-project");

@@ -74,4 +74,35 @@ public class CheckTests(DraftPlan draft)
         Assert.Equal("0 error(s), 0 warning(s), 0 info(s) in 0 file(s)" + System.Environment.NewLine, output);
         Assert.Contains("analysed Contoso.Migration: ", error);
     }
+
+    [Fact]
+    public async Task On_a_terminal_progress_counts_each_document_and_in_a_log_it_does_not()
+    {
+        var terminal = new StringWriter();
+        var log = new StringWriter();
+
+        foreach (var (writer, interactive) in new[] { (terminal, true), (log, false) })
+        {
+            var progress = new Analysis.ProgressLog(writer, quiet: false, interactive);
+            using var loaded = await Analysis.ProjectLoader.LoadAsync(draft.Project, progress, default);
+            await Analysis.TopologyAnalysis.RunAsync(loaded.Projects, draft.Folder, progress, default);
+        }
+
+        var documents = Regex.Match(log.ToString(), @"analysed Fabrikam\.DraftPlan: (\d+) document").Groups[1].Value;
+        Assert.Contains("\r  compiling Fabrikam.DraftPlan: 1/" + documents + " document(s)", terminal.ToString());
+        Assert.Contains("\r  analysing Fabrikam.DraftPlan: " + documents + "/" + documents + " document(s)", terminal.ToString());
+        Assert.DoesNotContain("\r", log.ToString());
+        Assert.Equal(log.ToString(), Regex.Replace(terminal.ToString(), @"(\r[^\r\n]*)+\r", "")); // each count line is cleared before the next message
+    }
+
+    [Fact]
+    public async Task Text_columns_line_up()
+    {
+        var (_, output, _) = await Cli.RunAsync("check", draft.Project, "--quiet");
+
+        // The draft's findings start at 8:48, 15:18, 18:14 and 29:73: positions of two widths.
+        var findings = output.Split('\n').Where(line => line.StartsWith("  ", System.StringComparison.Ordinal)).ToList();
+        Assert.Contains(findings, line => line.StartsWith("  8:48   error  XMPP005  Topology 'fabrikam.com'", System.StringComparison.Ordinal));
+        Assert.Single(findings.Select(line => (line.IndexOf(" error ", System.StringComparison.Ordinal), line.IndexOf(" XMPP", System.StringComparison.Ordinal), Regex.Match(line, @"XMPP\d{3} +").Length)).Distinct());
+    }
 }

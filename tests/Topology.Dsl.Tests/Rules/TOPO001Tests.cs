@@ -1,12 +1,13 @@
 using System.Linq;
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>TOPO001: a reference names a pool, Edge, site or policy that the topology does not declare.</summary>
 public class Topo001Tests
 {
-    private const string Id = "TOPO001";
+    private const string Id = RuleIds.Topo001;
 
     [Fact]
     public void A_user_homed_on_an_undeclared_pool_is_an_error_with_the_closest_pool_suggested()

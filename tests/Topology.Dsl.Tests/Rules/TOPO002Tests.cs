@@ -1,12 +1,13 @@
 using System.Linq;
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>TOPO002: two elements share one FQDN (pools and their machines).</summary>
 public class Topo002Tests
 {
-    private const string Id = "TOPO002";
+    private const string Id = RuleIds.Topo002;
 
     [Fact]
     public void A_pilot_pool_named_like_the_legacy_pool_is_an_error_on_both_pools()

@@ -1,12 +1,13 @@
 using System.Linq;
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>TOPO003: a user is homed on a pool that is marked for removal.</summary>
 public class Topo003Tests
 {
-    private const string Id = "TOPO003";
+    private const string Id = RuleIds.Topo003;
 
     [Fact]
     public void A_user_left_on_a_pool_marked_for_removal_is_a_warning()

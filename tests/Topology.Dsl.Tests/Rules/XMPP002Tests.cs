@@ -1,11 +1,12 @@
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>XMPP002: a legacy Edge with the XMPP proxy is marked for removal or migration while XMPP is in use.</summary>
 public class Xmpp002Tests
 {
-    private const string Id = "XMPP002";
+    private const string Id = RuleIds.Xmpp002;
 
     [Fact]
     public void Marking_the_legacy_XMPP_Edge_for_removal_while_XMPP_is_in_use_is_an_error()

@@ -1,12 +1,13 @@
 using System.Linq;
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>XMPP003: an XMPP federated partner is configured on a 2019 element.</summary>
 public class Xmpp003Tests
 {
-    private const string Id = "XMPP003";
+    private const string Id = RuleIds.Xmpp003;
 
     [Fact]
     public void A_partner_configured_on_a_2019_Front_End_pool_is_an_error()

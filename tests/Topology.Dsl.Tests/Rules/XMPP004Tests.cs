@@ -1,11 +1,12 @@
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>XMPP004: the XMPP proxy on a 2019 Edge, or the XMPP gateway asked of a 2019 Front End pool.</summary>
 public class Xmpp004Tests
 {
-    private const string Id = "XMPP004";
+    private const string Id = RuleIds.Xmpp004;
 
     [Fact]
     public void The_XMPP_proxy_on_a_2019_Edge_is_an_error()

@@ -1,11 +1,12 @@
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>XMPP005: XMPP is in use but no legacy Front End pool or no legacy Edge with the XMPP proxy stays.</summary>
 public class Xmpp005Tests
 {
-    private const string Id = "XMPP005";
+    private const string Id = RuleIds.Xmpp005;
 
     [Fact]
     public void XMPP_in_use_without_a_legacy_Front_End_pool_that_stays_is_an_error()

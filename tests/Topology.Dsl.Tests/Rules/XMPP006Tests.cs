@@ -1,12 +1,13 @@
 using System.Linq;
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>XMPP006: a site's XMPP federation route does not go through a legacy Edge with the XMPP proxy.</summary>
 public class Xmpp006Tests
 {
-    private const string Id = "XMPP006";
+    private const string Id = RuleIds.Xmpp006;
     private const string DublinEdge2013 = "edge13-dub.contoso.com";
 
     [Fact]
@@ -116,6 +117,6 @@ public class Xmpp006Tests
         var topology = Coexistence(redmond: site => site.XmppFederationRoute("edge99.contoso.com"));
 
         topology.AssertNoFinding(Id);
-        Assert.Equal("edge99.contoso.com", topology.SingleFinding("TOPO001").Element);
+        Assert.Equal("edge99.contoso.com", topology.SingleFinding(RuleIds.Topo001).Element);
     }
 }

@@ -1,11 +1,12 @@
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>XMPP007: an XMPP user is homed on a Survivable Branch Appliance or Server.</summary>
 public class Xmpp007Tests
 {
-    private const string Id = "XMPP007";
+    private const string Id = RuleIds.Xmpp007;
 
     [Fact]
     public void An_XMPP_user_homed_on_a_Survivable_Branch_Appliance_is_an_error()

@@ -1,11 +1,12 @@
 using static XmppTopology.Tests.Rules.Topologies;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Tests.Rules;
 
 /// <summary>XMPP008: an XMPP partner's negotiation settings are invalid: SASL without TLS available.</summary>
 public class Xmpp008Tests
 {
-    private const string Id = "XMPP008";
+    private const string Id = RuleIds.Xmpp008;
 
     [Fact]
     public void TLS_NotSupported_with_SASL_Required_is_an_error()

@@ -1,6 +1,9 @@
-namespace XmppTopology.Analyzers.Dsl;
+namespace XmppTopology;
 
-/// <summary>The DSL's methods that the analyzer understands, named after the calls.</summary>
+/// <summary>
+/// The DSL's methods, named after the calls: what the analyzer's facts record of a call. What each
+/// one is and does is in <see cref="DslMethods"/>.
+/// </summary>
 internal enum DslMethod
 {
     Define,
