@@ -1,5 +1,9 @@
+using System;
 using System.Diagnostics;
 using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Facts;
 
@@ -119,6 +123,161 @@ internal struct UserStatement
         foreach (var setting in Settings)
         {
             if (lexer.IsText(name, setting.Name))
+            {
+                return (setting.Method, setting.Argument);
+            }
+        }
+
+        return null;
+    }
+
+    // The most calls a statement makes: User and each setting once.
+    private static readonly int MostCalls = 1 + Settings.Length;
+
+    /// <summary>
+    /// The statement an expression makes, read from the parsed syntax: the same shapes
+    /// <see cref="Read(UserListToken, ref UserListLexer, out UserStatement)"/> reads from the text,
+    /// and <paramref name="plan"/>, the name its chain starts with; false when it takes another shape.
+    /// <paramref name="arguments"/> receives each call's argument by <see cref="Slot"/>.
+    /// </summary>
+    public static bool Read(ExpressionSyntax expression, out UserStatement statement, out SyntaxToken plan, ExpressionSyntax?[] arguments)
+    {
+        (statement, plan) = (default, default);
+
+        // The chain's calls, outermost first: plan.User(…).Setting(…)…
+        var calls = new InvocationExpressionSyntax[MostCalls];
+        var count = 0;
+        while (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+            && access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && access.Name is IdentifierNameSyntax)
+        {
+            if (count == calls.Length)
+            {
+                return false;
+            }
+
+            calls[count++] = invocation;
+            expression = access.Expression;
+        }
+
+        if (count == 0 || expression is not IdentifierNameSyntax { Identifier: var planName } || !IsPlainName(planName))
+        {
+            return false;
+        }
+
+        plan = planName;
+        statement = new UserStatement { Plan = new UserListToken(UserListTokenKind.Identifier, planName.SpanStart, planName.Span.End) };
+        var user = calls[count - 1];
+        if (NameOf(user) is not { } name || name.Text != DslMethods.User.Name
+            || OnlyArgument(user) is not LiteralExpressionSyntax sip || !IsPlainString(sip))
+        {
+            return false;
+        }
+
+        statement.User = new LineCall(CallSpan(name, user), LineArgument.String, sip.Span);
+        Array.Clear(arguments, 0, arguments.Length);
+        arguments[Slot(DslMethod.User)] = sip;
+        for (var index = count - 2; index >= 0; index--)
+        {
+            if (!ReadSetting(calls[index], planName.SpanStart, ref statement, arguments))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A setting and its argument, as the text reader reads them.
+    private static bool ReadSetting(InvocationExpressionSyntax call, int chainStart, ref UserStatement statement, ExpressionSyntax?[] arguments)
+    {
+        if (NameOf(call) is not { } name || SettingNamed(name.Text) is not var (method, parameter))
+        {
+            return false;
+        }
+
+        if (parameter.Kind == DslValueKind.Flag && parameter.WhenOmitted is not null && call.ArgumentList.Arguments.Count == 0)
+        {
+            return Slot(method) >= 0 && TrySet(ref statement, method, new LineCall(CallSpan(name, call), LineArgument.Default, TextSpan.FromBounds(chainStart, call.Span.End)));
+        }
+
+        var kind = (parameter.Kind, OnlyArgument(call)) switch
+        {
+            (DslValueKind.Pool or DslValueKind.Text, LiteralExpressionSyntax literal) when IsPlainString(literal) => LineArgument.String,
+            (DslValueKind.Pool, MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax type, Name: IdentifierNameSyntax member } access)
+                when access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && IsPlainName(type.Identifier) && IsPlainName(member.Identifier) => LineArgument.Handle,
+            (DslValueKind.Flag, LiteralExpressionSyntax literal) when literal.IsKind(SyntaxKind.TrueLiteralExpression) => LineArgument.True,
+            (DslValueKind.Flag, LiteralExpressionSyntax literal) when literal.IsKind(SyntaxKind.FalseLiteralExpression) => LineArgument.False,
+            _ => LineArgument.None,
+        };
+        if (kind == LineArgument.None)
+        {
+            return false;
+        }
+
+        var argument = call.ArgumentList.Arguments[0].Expression;
+        if (Slot(method) < 0)
+        {
+            return false;
+        }
+
+        arguments[Slot(method)] = argument;
+        return TrySet(ref statement, method, new LineCall(CallSpan(name, call), kind, argument.Span));
+    }
+
+    /// <summary>Where a statement's call keeps its argument: 0 for User, then each setting's place; -1 for a method users lines do not make.</summary>
+    public static int Slot(DslMethod method) => method switch
+    {
+        DslMethod.User => 0,
+        DslMethod.HomedOn => 1,
+        DslMethod.MoveTo => 2,
+        DslMethod.Xmpp => 3,
+        DslMethod.ExternalAccessPolicy => 4,
+        _ => -1,
+    };
+
+    /// <summary>How many slots <see cref="Slot"/> numbers.</summary>
+    public const int Slots = 5;
+
+    // The name a call is made by, written plainly.
+    private static SyntaxToken? NameOf(InvocationExpressionSyntax call) =>
+        ((MemberAccessExpressionSyntax)call.Expression).Name.Identifier is var name && IsPlainName(name) ? name : null;
+
+    // The one argument of a call, passed by position and by value; null for any other argument list.
+    private static ExpressionSyntax? OnlyArgument(InvocationExpressionSyntax call) =>
+        call.ArgumentList.Arguments is { Count: 1 } arguments && arguments[0] is { NameColon: null, RefKindKeyword.RawKind: (int)SyntaxKind.None } argument ? argument.Expression : null;
+
+    // A name the text reader reads: ASCII letters, digits and underscores, no @ and no escape.
+    private static bool IsPlainName(SyntaxToken name)
+    {
+        var text = name.Text;
+        if (text.Length == 0 || text[0] is >= '0' and <= '9')
+        {
+            return false;
+        }
+
+        foreach (var character in text)
+        {
+            if (character is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A string literal the text reader reads: verbatim, or regular without an escape sequence.
+    private static bool IsPlainString(LiteralExpressionSyntax literal) =>
+        literal.Token.IsKind(SyntaxKind.StringLiteralToken)
+        && (literal.Token.Text.StartsWith("@", System.StringComparison.Ordinal) || literal.Token.Text.IndexOf('\\') < 0);
+
+    private static TextSpan CallSpan(SyntaxToken name, InvocationExpressionSyntax call) => TextSpan.FromBounds(name.SpanStart, call.Span.End);
+
+    private static (DslMethod Method, DslArgument Argument)? SettingNamed(string name)
+    {
+        foreach (var setting in Settings)
+        {
+            if (setting.Name == name)
             {
                 return (setting.Method, setting.Argument);
             }
