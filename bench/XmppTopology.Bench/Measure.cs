@@ -147,6 +147,11 @@ internal static class Measure
         return times.Select(Median).ToArray();
     }
 
+    /// <summary>Our analyzer, reading users methods without binding, from their text or from their parsed syntax (its internal switch).</summary>
+    public static DiagnosticAnalyzer AnalyzerReadingUserLists(bool fromSyntax) =>
+        (DiagnosticAnalyzer)Activator.CreateInstance(
+            typeof(TopologyAnalyzer), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, null, [true, fromSyntax], System.Globalization.CultureInfo.InvariantCulture)!;
+
     /// <summary>
     /// One of the analyzer's own counters (joins of the infrastructure, checks of users files),
     /// read through reflection: its types are internal, and the bench also sees the DSL's.
