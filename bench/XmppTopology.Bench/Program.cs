@@ -25,9 +25,21 @@ var readerSwitch = Array.IndexOf(args, "--user-list-reader");
 if (readerSwitch >= 0)
 {
     var reader = args.ElementAtOrDefault(readerSwitch + 1) ?? "";
-    if (reader is not ("text" or "syntax"))
+    if (reader is not ("text" or "syntax" or "both"))
     {
-        log.WriteLine("--user-list-reader takes text or syntax");
+        log.WriteLine("--user-list-reader takes text, syntax or both");
+        return;
+    }
+
+    // both: the two readers alone, alternating in one process, on the 200 users files of a bound compilation.
+    if (reader == "both")
+    {
+        var bound = Measure.Compile(new SyntheticTopology(1000, 100_000, 200).Sources());
+        bound.GetDiagnostics(); // the analyzer driver binds every body before the analyzers run
+        var times = Measure.UserListReading(bound, rounds: 15);
+        log.WriteLine($"   users files read, text: {string.Join(", ", times.Text.Select(t => t.ToString("N1", CultureInfo.InvariantCulture)))} ms");
+        log.WriteLine($"   users files read, syntax: {string.Join(", ", times.Syntax.Select(t => t.ToString("N1", CultureInfo.InvariantCulture)))} ms");
+        Console.WriteLine(JsonSerializer.Serialize(new { read_ms_text = Math.Round(Measure.Median(times.Text), 1), read_ms_syntax = Math.Round(Measure.Median(times.Syntax), 1) }));
         return;
     }
 
