@@ -147,41 +147,6 @@ internal static class Measure
         return times.Select(Median).ToArray();
     }
 
-    /// <summary>Our analyzer, reading users methods without binding, from their text or from their parsed syntax (its internal switch).</summary>
-    public static DiagnosticAnalyzer AnalyzerReadingUserLists(bool fromSyntax) =>
-        (DiagnosticAnalyzer)Activator.CreateInstance(
-            typeof(TopologyAnalyzer), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, null, [true, fromSyntax], System.Globalization.CultureInfo.InvariantCulture)!;
-
-    /// <summary>
-    /// The time to read every users file's facts (TreeFactsExtractor, without the cache) with each
-    /// reader, the two alternating round by round, each round after a full collection.
-    /// </summary>
-    public static (List<double> Text, List<double> Syntax) UserListReading(Compilation compilation, int rounds)
-    {
-        var analyzers = typeof(TopologyAnalyzer).Assembly;
-        var find = analyzers.GetType("XmppTopology.Analyzers.Dsl.DslSymbols", throwOnError: true)!.GetMethod("Find")!;
-        var extract = analyzers.GetType("XmppTopology.Analyzers.Extraction.TreeFactsExtractor", throwOnError: true)!.GetMethod("Extract")!;
-        var trees = compilation.SyntaxTrees.Where(t => Path.GetFileName(t.FilePath).StartsWith("Users", StringComparison.Ordinal)).ToList();
-        var models = trees.Select(t => compilation.GetSemanticModel(t)).ToList();
-        var (text, syntax) = (new List<double>(), new List<double>());
-        for (var round = 0; round < rounds * 2; round++)
-        {
-            var fromSyntax = round % 2 == (round / 2) % 2; // text, syntax, then syntax, text: each goes first as often
-            var dsl = find.Invoke(null, [compilation])!;
-            dsl.GetType().GetProperty("ReadsUserListsFromSyntax")!.SetValue(dsl, fromSyntax);
-            Settle();
-            var clock = Stopwatch.StartNew();
-            foreach (var model in models)
-            {
-                extract.Invoke(null, [model, dsl, 0UL, CancellationToken.None, true]);
-            }
-
-            (fromSyntax ? syntax : text).Add(clock.Elapsed.TotalMilliseconds);
-        }
-
-        return (text, syntax);
-    }
-
     /// <summary>
     /// One of the analyzer's own counters (joins of the infrastructure, checks of users files),
     /// read through reflection: its types are internal, and the bench also sees the DSL's.

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using XmppTopology.Analyzers;
 using XmppTopology.Bench;
 
-// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--gc-probe] [--user-list-reader text|syntax]
+// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--gc-probe]
 // --quick: 0.1x and 1x (the 1x figures are the published ones); full mode adds 10x and the docs page.
 const int Runs = 5;
 const int TenXRuns = 5;
@@ -18,33 +18,6 @@ var quick = args.Contains("--quick");
 var writeDocs = args.Contains("--write-docs");
 ImmutableArray<DiagnosticAnalyzer> ours = [new TopologyAnalyzer()];
 var log = Console.Error;
-
-// --user-list-reader text|syntax: users methods read from their text or from their parsed syntax
-// (docs/performance.md, "Text or syntax"); only the figures that compare the two.
-var readerSwitch = Array.IndexOf(args, "--user-list-reader");
-if (readerSwitch >= 0)
-{
-    var reader = args.ElementAtOrDefault(readerSwitch + 1) ?? "";
-    if (reader is not ("text" or "syntax" or "both"))
-    {
-        log.WriteLine("--user-list-reader takes text, syntax or both");
-        return;
-    }
-
-    // both: the two readers alone, alternating in one process, on the 200 users files of a bound compilation.
-    if (reader == "both")
-    {
-        var bound = Measure.Compile(new SyntheticTopology(1000, 100_000, 200).Sources());
-        bound.GetDiagnostics(); // the analyzer driver binds every body before the analyzers run
-        var times = Measure.UserListReading(bound, rounds: 15);
-        log.WriteLine($"   users files read, text: {string.Join(", ", times.Text.Select(t => t.ToString("N1", CultureInfo.InvariantCulture)))} ms");
-        log.WriteLine($"   users files read, syntax: {string.Join(", ", times.Syntax.Select(t => t.ToString("N1", CultureInfo.InvariantCulture)))} ms");
-        Console.WriteLine(JsonSerializer.Serialize(new { read_ms_text = Math.Round(Measure.Median(times.Text), 1), read_ms_syntax = Math.Round(Measure.Median(times.Syntax), 1) }));
-        return;
-    }
-
-    ours = [Measure.AnalyzerReadingUserLists(fromSyntax: reader == "syntax")];
-}
 
 // The median of several runs where they are affordable: on 2 cores, a single run's analyzer
 // time moves by half with the garbage collector (docs/performance.md, "Why 10x had two
@@ -93,27 +66,6 @@ if (args.Contains("--gc-probe"))
             + $"background gen2 collections {background.Count} ({string.Join(", ", background.Select(c => $"{(c.Start - analysisStart).TotalSeconds:N1} s to {(c.End - analysisStart).TotalSeconds:N1} s"))}), inside ours {inside}");
     }
 
-    return;
-}
-
-if (readerSwitch >= 0)
-{
-    var topology = new SyntheticTopology(1000, 100_000, 200);
-    Measure.AnalyzerMilliseconds(Measure.Compile(topology.Sources()), ours); // warm-up
-    var cold = Enumerable.Range(0, Runs).Select(_ => Measure.AnalyzerMilliseconds(Measure.Compile(topology.Sources()), ours).Milliseconds).ToList();
-    var allocatedMegabytes = Measure.AllocatedMegabytes(Measure.Compile(topology.Sources()), ours);
-    var typing = Measure.Compile(topology.Sources());
-    Measure.AnalyzerMilliseconds(typing, ours);
-    var typed = Measure.EditMilliseconds([(typing, ours[0]), (Measure.Compile(topology.Sources()), new EmptyOperationAnalyzer())], edits: 20);
-    log.WriteLine($"   1x, users read from {args[readerSwitch + 1]}: analyzer runs {string.Join(", ", cold.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))} ms; allocated {allocatedMegabytes:N1} MB; edit {typed[0]:N1} ms (empty {typed[1]:N1} ms)");
-    Console.WriteLine(JsonSerializer.Serialize(new
-    {
-        reader = args[readerSwitch + 1],
-        analyzer_ms_median = Math.Round(Measure.Median(cold), 1),
-        allocated_mb = Math.Round(allocatedMegabytes, 1),
-        edit_ms_median = Math.Round(typed[0], 2),
-        edit_ms_empty_analyzer = Math.Round(typed[1], 2),
-    }));
     return;
 }
 

@@ -18,7 +18,6 @@ namespace XmppTopology.Analyzers;
 public sealed class TopologyAnalyzer : DiagnosticAnalyzer
 {
     private readonly bool _readUserListsWithoutBinding;
-    private readonly bool _readUserListsFromSyntax;
 
     public TopologyAnalyzer()
         : this(readUserListsWithoutBinding: true)
@@ -26,14 +25,7 @@ public sealed class TopologyAnalyzer : DiagnosticAnalyzer
     }
 
     // Tests compare the facts read without binding with those the binder gives.
-    internal TopologyAnalyzer(bool readUserListsWithoutBinding)
-        : this(readUserListsWithoutBinding, readUserListsFromSyntax: false)
-    {
-    }
-
-    // Tests and the bench compare the reader of users methods' text with the one of their syntax.
-    internal TopologyAnalyzer(bool readUserListsWithoutBinding, bool readUserListsFromSyntax) =>
-        (_readUserListsWithoutBinding, _readUserListsFromSyntax) = (readUserListsWithoutBinding, readUserListsFromSyntax);
+    internal TopologyAnalyzer(bool readUserListsWithoutBinding) => _readUserListsWithoutBinding = readUserListsWithoutBinding;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
@@ -49,7 +41,6 @@ public sealed class TopologyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            dsl.ReadsUserListsFromSyntax = _readUserListsFromSyntax;
             var verdict = new VerdictOnce(start.Compilation, dsl, _readUserListsWithoutBinding);
             start.RegisterSemanticModelAction(analysis =>
             {

@@ -322,12 +322,12 @@ public class UserListReaderTests
         }
     }
 
-    // A fresh compilation each time: nothing read earlier is reused. The text reader unless told.
-    internal static async Task<List<string>> Listing(IEnumerable<(string Path, string Source)> files, bool readUserListsWithoutBinding, bool fromSyntax = false)
+    // A fresh compilation each time: nothing read earlier is reused.
+    internal static async Task<List<string>> Listing(IEnumerable<(string Path, string Source)> files, bool readUserListsWithoutBinding)
     {
         var compilation = TopologyCompilation.Create(files);
         var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(
-            typeof(TopologyAnalyzer), BindingFlags.Instance | BindingFlags.NonPublic, null, [readUserListsWithoutBinding, fromSyntax], CultureInfo.InvariantCulture)!;
+            typeof(TopologyAnalyzer), BindingFlags.Instance | BindingFlags.NonPublic, null, [readUserListsWithoutBinding], CultureInfo.InvariantCulture)!;
         var diagnostics = await compilation
             .WithAnalyzers([analyzer], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), (exception, _, _) => throw exception, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
             .GetAnalyzerDiagnosticsAsync();

@@ -68,13 +68,6 @@ internal sealed class DslSymbols
     /// <summary>How many pool handles have been numbered.</summary>
     public int HandleCount => Volatile.Read(ref _handleCount);
 
-    /// <summary>
-    /// Whether methods that only list users are read from their parsed syntax
-    /// (<see cref="Extraction.UserListSyntaxReader"/>) rather than their text: set once at
-    /// compilation start, while the bench compares the two readers.
-    /// </summary>
-    public bool ReadsUserListsFromSyntax { get; set; }
-
     /// <summary>Names of the DSL's methods: a cheap syntactic filter before any binding.</summary>
     public HashSet<string> MethodNames { get; }
 

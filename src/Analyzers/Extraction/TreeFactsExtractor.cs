@@ -37,7 +37,6 @@ internal sealed class TreeFactsExtractor
 
     private static long _callsBound;
     private readonly UserListReader? _userLists;
-    private readonly UserListSyntaxReader? _userListsFromSyntax;
     private readonly InitializerReader? _initializers;
 
     private TreeFactsExtractor(SemanticModel model, DslSymbols dsl, bool readUserListsWithoutBinding, CancellationToken cancellationToken)
@@ -47,8 +46,7 @@ internal sealed class TreeFactsExtractor
         _cancellationToken = cancellationToken;
         _values = new ValueReader(model, dsl, IsDslCall, cancellationToken);
         _invocations = new InvocationOperations(model, cancellationToken);
-        _userLists = readUserListsWithoutBinding && !dsl.ReadsUserListsFromSyntax ? new UserListReader(model, dsl, cancellationToken) : null;
-        _userListsFromSyntax = readUserListsWithoutBinding && dsl.ReadsUserListsFromSyntax ? new UserListSyntaxReader(model, dsl, cancellationToken) : null;
+        _userLists = readUserListsWithoutBinding ? new UserListReader(model, dsl, cancellationToken) : null;
         _initializers = readUserListsWithoutBinding ? new InitializerReader(model, dsl) : null;
     }
 
@@ -159,8 +157,7 @@ internal sealed class TreeFactsExtractor
         _callIndexByInvocation.TryGetValue(invocation, out var index) && index is not null
         || _invocations.Of(invocation) is { } operation && _dsl.Classify(operation.TargetMethod) is not null;
 
-    private bool ReadWithoutBinding(MethodDeclarationSyntax method) =>
-        _userLists?.TryRead(method, _userLines) == true || _userListsFromSyntax?.TryRead(method, _userLines) == true;
+    private bool ReadWithoutBinding(MethodDeclarationSyntax method) => _userLists?.TryRead(method, _userLines) == true;
 
     /// <summary>The index of the DSL call made by this invocation, reading it on first sight; null if it is no DSL call.</summary>
     private int? CallIndex(InvocationExpressionSyntax invocation)

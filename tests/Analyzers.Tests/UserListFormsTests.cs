@@ -12,11 +12,11 @@ using XmppTopology.Analyzers.Tests.Infrastructure;
 namespace XmppTopology.Analyzers.Tests;
 
 /// <summary>
-/// The reader of users methods' parsed syntax against the reader of their text: the same methods
-/// read (the same fallback to the binder), the same facts (lines, plans, values), the same diagnostics.
+/// The forms users write, in users methods read without binding and in those left to the binder:
+/// the lines read are the calls the binder reads, and the diagnostics are the binder's.
 /// </summary>
 [Collection(nameof(IncrementalTests))]
-public class UserListSyntaxReaderTests
+public class UserListFormsTests
 {
     // The forms users write. Forms.Plain is read without binding; every other method is bound.
     private const string Forms = """"
@@ -84,41 +84,45 @@ public class UserListSyntaxReaderTests
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public void Both_readers_give_the_same_facts(string corpus)
+    public void Lines_read_without_binding_are_the_calls_of_the_binder(string corpus)
     {
         var compilation = TopologyCompilation.Create(Files(corpus));
-        var (textMethods, syntaxMethods) = (MethodsRead("UserListReader"), MethodsRead("UserListSyntaxReader"));
-        var fromText = compilation.SyntaxTrees.Select(tree => Facts(compilation, tree, fromSyntax: false)).ToList();
-        var fromSyntax = compilation.SyntaxTrees.Select(tree => Facts(compilation, tree, fromSyntax: true)).ToList();
-        (textMethods, syntaxMethods) = (MethodsRead("UserListReader") - textMethods, MethodsRead("UserListSyntaxReader") - syntaxMethods);
+        var before = MethodsRead();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var bound = Facts(compilation, tree, readWithoutBinding: false);
+            var read = Facts(compilation, tree, readWithoutBinding: true);
 
-        // The samples mix lists (users.Users(Sales)) with single users in one method: bound, compared all the same.
-        Assert.True(textMethods > 0 || IsSample(corpus), "no method was read without binding: the comparison would prove nothing");
-        Assert.Equal(textMethods, syntaxMethods);
-        Assert.Equal(fromText, fromSyntax);
+            // A tree that is not only users has its lines as calls already, after its bound ones.
+            var lines = Property(read, "UserLines")!;
+            var readCalls = ((IEnumerable)Property(read, "Calls")!).Cast<object>().ToList();
+            var asCalls = ((IEnumerable)lines.GetType().GetMethod("ToCalls")!.Invoke(lines, [readCalls.Count, tree.GetText()])!).Cast<object>();
+            Assert.Equal(Calls(((IEnumerable)Property(bound, "Calls")!).Cast<object>().ToList()), Calls([.. readCalls, .. asCalls]));
+        }
+
+        // The samples mix lists (users.Users(Sales)) with single users in one method: all bound.
+        Assert.True(MethodsRead() > before || IsSample(corpus), "no method was read without binding: the comparison would prove nothing");
     }
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public async Task Both_readers_give_the_diagnostics_of_binding(string corpus)
+    public async Task Reading_without_binding_gives_the_diagnostics_of_binding(string corpus)
     {
         var bound = await UserListReaderTests.Listing(Files(corpus), readUserListsWithoutBinding: false);
-        var fromText = await UserListReaderTests.Listing(Files(corpus), readUserListsWithoutBinding: true);
-        var fromSyntax = await UserListReaderTests.Listing(Files(corpus), readUserListsWithoutBinding: true, fromSyntax: true);
+        var read = await UserListReaderTests.Listing(Files(corpus), readUserListsWithoutBinding: true);
 
         Assert.True(bound.Count > 0 || IsSample(corpus), "no diagnostic: the comparison would prove nothing");
-        Assert.Equal(bound, fromText);
-        Assert.Equal(bound, fromSyntax);
+        Assert.Equal(bound, read);
     }
 
     [Fact]
     public async Task Of_the_forms_users_write_only_the_plain_chains_are_read_without_binding()
     {
-        var before = MethodsRead("UserListSyntaxReader");
-        var listing = await UserListReaderTests.Listing(Files("forms"), readUserListsWithoutBinding: true, fromSyntax: true);
+        var before = MethodsRead();
+        var listing = await UserListReaderTests.Listing(Files("forms"), readUserListsWithoutBinding: true);
 
         // The shapes corpus reads six methods (UserListReaderTests); Forms.Plain is the seventh.
-        Assert.Equal(7, MethodsRead("UserListSyntaxReader") - before);
+        Assert.Equal(7, MethodsRead() - before);
 
         // Every form is checked all the same: each XMPP user homed on the 2019 pool is reported,
         // whoever reads it (cy has Xmpp(false), max is homed on the 2015 pool).
@@ -144,19 +148,13 @@ public class UserListSyntaxReaderTests
         _ => TopologyCompilation.Sample(corpus),
     };
 
-    // The tree's facts, read by one reader, as text: every call, hand-off, definition and line,
-    // with its plan and its values.
-    private static string Facts(Compilation compilation, SyntaxTree tree, bool fromSyntax)
+    // The tree's facts, every method bound or users methods read without binding.
+    private static object Facts(Compilation compilation, SyntaxTree tree, bool readWithoutBinding)
     {
         var analyzers = typeof(TopologyAnalyzer).Assembly;
         var dsl = analyzers.GetType("XmppTopology.Analyzers.Dsl.DslSymbols", throwOnError: true)!.GetMethod("Find")!.Invoke(null, [compilation])!;
-        dsl.GetType().GetProperty("ReadsUserListsFromSyntax")!.SetValue(dsl, fromSyntax);
-        var facts = analyzers.GetType("XmppTopology.Analyzers.Extraction.TreeFactsExtractor", throwOnError: true)!.GetMethod("Extract")!
-            .Invoke(null, [compilation.GetSemanticModel(tree), dsl, 0UL, CancellationToken.None, true])!;
-        var lines = Property(facts, "UserLines");
-        return string.Join("\n", tree.FilePath,
-            Describe(Property(facts, "Calls")), Describe(Property(facts, "Edges")), Describe(Property(facts, "Definitions")),
-            Describe(Property(lines, "Lines")), Describe(Property(lines, "Plans")), Describe(Property(lines, "Values")));
+        return analyzers.GetType("XmppTopology.Analyzers.Extraction.TreeFactsExtractor", throwOnError: true)!.GetMethod("Extract")!
+            .Invoke(null, [compilation.GetSemanticModel(tree), dsl, 0UL, CancellationToken.None, readWithoutBinding])!;
     }
 
     // Records by their public properties, collections by their elements: ImmutableArray's own text names only its type.
@@ -172,7 +170,17 @@ public class UserListSyntaxReaderTests
         _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
     };
 
-    private static object Property(object owner, string name) => owner.GetType().GetProperty(name)!.GetValue(owner)!;
+    private static object? Property(object owner, string name) => owner.GetType().GetProperty(name)!.GetValue(owner);
 
-    private static long MethodsRead(string reader) => UserListReaderTests.Counter("Extraction." + reader, "MethodsRead");
+    // Calls in source order, each receiver made by a call named by that call's span: the reader's
+    // calls come after the binder's in a tree that is not only users, and are numbered so.
+    private static List<string> Calls(List<object> calls) => calls
+        .Select(call => string.Join(" ", call.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => p.Name == "Receiver" && p.GetValue(call) is { } receiver && receiver.GetType().Name == "Created"
+                ? $"Receiver=the call at {Property(calls[(int)Property(receiver, "Call")!], "Span")}"
+                : $"{p.Name}={Describe(p.GetValue(call))}")))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    private static long MethodsRead() => UserListReaderTests.Counter("Extraction.UserListReader", "MethodsRead");
 }
