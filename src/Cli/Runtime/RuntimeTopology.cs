@@ -35,7 +35,7 @@ internal static class RuntimeTopology
             throw new CliException($"{project.Name} does not compile: {first.Id}: {ProjectLoader.OneLine(first.GetMessage(System.Globalization.CultureInfo.InvariantCulture))}");
         }
 
-        var context = new TopologyLoadContext(Implementations(project, compilation));
+        var context = new TopologyLoadContext(typeof(Topology).Assembly, Implementations(project, compilation));
         try
         {
             image.Position = 0;

@@ -13,7 +13,11 @@ namespace XmppTopology.Cli.Runtime;
 /// and the framework with the CLI (so the Topology it returns is the CLI's type) and loads any
 /// other dependency from its implementation file.
 /// </summary>
-internal sealed class TopologyLoadContext(IReadOnlyDictionary<string, string> implementations) : AssemblyLoadContext("XmppTopology project topology", isCollectible: true)
+/// <param name="dsl">The CLI's XmppTopology.Dsl, given for any version the project asks for: a
+/// project built against the DSL's source (a project reference, as the samples have) asks for the
+/// version its design-time evaluation gives, which is not the packed one the CLI carries.</param>
+/// <param name="implementations">The project's other dependencies, by assembly name: their implementation files.</param>
+internal sealed class TopologyLoadContext(Assembly dsl, IReadOnlyDictionary<string, string> implementations) : AssemblyLoadContext("XmppTopology project topology", isCollectible: true)
 {
     public const string DslAssembly = "XmppTopology.Dsl";
 
@@ -22,7 +26,7 @@ internal sealed class TopologyLoadContext(IReadOnlyDictionary<string, string> im
         var name = assemblyName.Name ?? "";
         if (string.Equals(name, DslAssembly, StringComparison.OrdinalIgnoreCase))
         {
-            return null; // the CLI's: one Topology type on both sides
+            return dsl; // the CLI's: one Topology type on both sides
         }
 
         return implementations.TryGetValue(name, out var path) ? LoadFromAssemblyPath(path) : null;
