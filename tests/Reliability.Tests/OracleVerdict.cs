@@ -67,10 +67,12 @@ internal sealed record OracleVerdict(List<string> Runtime, List<string> Analyzer
         var certain = judged.Skip(1).Aggregate(Keys(findings[judged[0]]!), (all, w) => [.. all.Intersect(Keys(findings[w]!), StringComparer.Ordinal)]);
 
         // A finding about an unknown value holds in a world where a line fills it in (FindingPattern).
+        var keysByWorld = findings.Select(f => Keys(f!).ToHashSet(StringComparer.Ordinal)).ToList();
+        var analyzerKeys = Keys(analyzer).ToHashSet(StringComparer.Ordinal);
         bool Holds(string line, int w) => FindingPattern.IsAboutUnknown(line)
             ? findings[w]!.Any(r => FindingPattern.Matches(line, r))
-            : Keys(findings[w]!).Contains(KeyOf(line), StringComparer.Ordinal);
-        bool Reported(string key) => Keys(analyzer).Contains(key, StringComparer.Ordinal)
+            : keysByWorld[w].Contains(KeyOf(line));
+        bool Reported(string key) => analyzerKeys.Contains(key)
             || analyzer.Where(FindingPattern.IsAboutUnknown).Any(a => judged.Any(w => findings[w]!.Any(r => KeyOf(r) == key && FindingPattern.Matches(a, r))));
         if (judged.Contains(0))
         {

@@ -32,6 +32,8 @@ internal sealed class TreeFactsExtractor
     private readonly HashSet<string> _collectionsUsedBeyondReading = new(StringComparer.Ordinal);
     private readonly Dictionary<INamedTypeSymbol, string> _typeKeys = new(SymbolEqualityComparer.Default);
     private readonly UserLines.Builder _userLines = new();
+    // A DSL call's index once read; BeingRead while its arguments are; null for no DSL call.
+    private const int BeingRead = -1;
     private readonly Dictionary<SyntaxNode, int?> _callIndexByInvocation = [];
     private readonly Dictionary<IParameterSymbol, Instance> _callbackParameters = new(SymbolEqualityComparer.Default);
 
@@ -151,11 +153,11 @@ internal sealed class TreeFactsExtractor
         return key;
     }
 
-    // A DSL call of this tree. Its index is no answer while the call is being read (a local in its
-    // arguments asks about the call itself, before the index is stored): then it is classified.
+    // A DSL call of this tree: one read already or being read (a local in its arguments asks about
+    // the call itself, before its index is stored), or one not met yet.
     private bool IsDslCall(InvocationExpressionSyntax invocation) =>
-        _callIndexByInvocation.TryGetValue(invocation, out var index) && index is not null
-        || _invocations.Of(invocation) is { } operation && _dsl.Classify(operation.TargetMethod) is not null;
+        _callIndexByInvocation.TryGetValue(invocation, out var index) ? index is not null
+        : _invocations.Of(invocation) is { } operation && _dsl.Classify(operation.TargetMethod) is not null;
 
     private bool ReadWithoutBinding(MethodDeclarationSyntax method) => _userLists?.TryRead(method, _userLines) == true;
 
@@ -164,7 +166,7 @@ internal sealed class TreeFactsExtractor
     {
         if (_callIndexByInvocation.TryGetValue(invocation, out var known))
         {
-            return known;
+            return known == BeingRead ? null : known;
         }
 
         _callIndexByInvocation[invocation] = null;
@@ -173,6 +175,8 @@ internal sealed class TreeFactsExtractor
         {
             return null;
         }
+
+        _callIndexByInvocation[invocation] = BeingRead;
 
         var receiver = operation.Instance is null ? null : InstanceOf(operation.Instance);
         var arguments = new Value?[operation.TargetMethod.Parameters.Length];
