@@ -9,7 +9,8 @@ namespace XmppTopology.Reliability.Tests;
 /// <summary>
 /// Writes a random but compilable topology as DSL source, spread over a few files and helper
 /// methods, touching every rule: pool versions and marks, Edge settings, routes, branch
-/// appliances, partners and their negotiation, policies, users, moves and mistyped names.
+/// appliances, partners and their negotiation, policies, users, moves and mistyped names, and
+/// users declared twice across plans and files.
 /// </summary>
 internal static class RandomTopology
 {
@@ -91,23 +92,112 @@ internal static class RandomTopology
             topology.Append(invariant, $"\n        .XmppPartner(\"jabber{partner}.fabrikam.com\"{(settings.Length > 0 ? $", p => p{settings}" : "")})");
         }
 
-        topology.Append("\n        .Users(Team.Plan));\n");
-        topology.Append(siteMethods).Append("\n}\n");
-
-        var users = new StringBuilder("using XmppTopology;\n\nstatic class Team\n{\n    public static void Plan(UserPlan users)\n    {\n");
-        foreach (var user in Enumerable.Range(0, random.Next(1, 12)))
+        // A user's settings, as a chain after User(...) or Users(...).
+        string Settings()
         {
-            var chain = $"users.User(\"sip:user{user}@contoso.com\").HomedOn(\"{AnyPool()}\")";
-            chain += random.Next(4) switch { 0 => ".Xmpp()", 1 => ".Xmpp(false)", 2 => ".ExternalAccessPolicy(\"XmppUsers\")", _ => "" };
-            if (Chance(0.3))
-            {
-                chain += $".MoveTo(\"{AnyPool()}\")";
-            }
-
-            users.Append(invariant, $"        {chain};\n");
+            var settings = $".HomedOn(\"{AnyPool()}\")";
+            settings += random.Next(4) switch { 0 => ".Xmpp()", 1 => ".Xmpp(false)", 2 => ".ExternalAccessPolicy(\"XmppUsers\")", _ => "" };
+            return Chance(0.3) ? settings + $".MoveTo(\"{AnyPool()}\")" : settings;
         }
 
-        users.Append("    }\n}\n");
-        return [("Pools.cs", handles.ToString()), ("Topology.cs", topology.ToString()), ("Users.cs", users.ToString())];
+        var plan = new List<string>();
+        var declared = new List<(string Sip, string Settings)>();
+        foreach (var user in Enumerable.Range(0, random.Next(1, 12)))
+        {
+            var (sip, settings) = ($"sip:user{user}@contoso.com", Settings());
+            declared.Add((sip, settings));
+            plan.Add($"users.User(\"{sip}\"){settings};");
+        }
+
+        // Users declared again (TOPO006), as people do: in another case, in the same plan (before or
+        // after the first), in another plan method, in another file, in the topology file, in a
+        // Users list written in the call or held in a field; saying the same, or not.
+        var later = new List<string>();
+        var extra = new List<string>();
+        var inline = new List<string>();
+        var teams = new List<string>();
+        foreach (var _ in Enumerable.Range(0, Chance(0.5) ? random.Next(1, 4) : 0))
+        {
+            var (sip, original) = declared[random.Next(declared.Count)];
+            var spelling = random.Next(4) switch
+            {
+                0 => sip,
+                1 => "SIP:" + sip[4..],
+                2 => sip.ToUpperInvariant(),
+                _ => "sip:" + char.ToUpperInvariant(sip[4]) + sip[5..],
+            };
+            var settings = Chance(0.5) ? original : Settings();
+            var line = $"users.User(\"{spelling}\"){settings};";
+            switch (random.Next(6))
+            {
+                case 0:
+                    plan.Insert(random.Next(plan.Count + 1), line);
+                    break;
+                case 1:
+                    later.Add(line);
+                    break;
+                case 2:
+                    extra.Add(line);
+                    break;
+                case 3:
+                    inline.Add(line);
+                    break;
+                case 4:
+                    plan.Insert(random.Next(plan.Count + 1), $"users.Users([\"sip:team{plan.Count}@contoso.com\", \"{spelling}\"]){settings};");
+                    break;
+                default:
+                    teams.Add(spelling);
+                    plan.Insert(random.Next(plan.Count + 1), $"users.Users(Teams.Team{teams.Count - 1}){settings};");
+                    break;
+            }
+        }
+
+        // The plans, handed on in a random order.
+        var handOffs = new List<string> { ".Users(Team.Plan)" };
+        if (later.Count > 0)
+        {
+            handOffs.Add(".Users(Team.Later)");
+        }
+
+        if (extra.Count > 0)
+        {
+            handOffs.Add(".Users(Extra.Plan)");
+        }
+
+        if (inline.Count > 0)
+        {
+            handOffs.Add($".Users(users =>\n        {{\n{string.Concat(inline.Select(l => $"            {l}\n"))}        }})");
+        }
+
+        foreach (var handOff in handOffs.OrderBy(_ => random.Next()))
+        {
+            topology.Append("\n        ").Append(handOff);
+        }
+
+        topology.Append(");\n");
+        topology.Append(siteMethods).Append("\n}\n");
+
+        if (teams.Count > 0)
+        {
+            handles.Append("\nstatic class Teams\n{\n");
+            foreach (var (spelling, index) in teams.Select((t, i) => (t, i)))
+            {
+                handles.Append(invariant, $"    public static readonly string[] Team{index} = [\"sip:field{index}@contoso.com\", \"{spelling}\"];\n");
+            }
+
+            handles.Append("}\n");
+        }
+
+        static string Method(string name, List<string> lines) =>
+            $"    public static void {name}(UserPlan users)\n    {{\n{string.Concat(lines.Select(l => $"        {l}\n"))}    }}\n";
+
+        var users = "using XmppTopology;\n\nstatic class Team\n{\n" + Method("Plan", plan) + (later.Count > 0 ? "\n" + Method("Later", later) : "") + "}\n";
+        List<(string Path, string Source)> files = [("Pools.cs", handles.ToString()), ("Topology.cs", topology.ToString()), ("Users.cs", users)];
+        if (extra.Count > 0)
+        {
+            files.Add(("Extra.cs", "using XmppTopology;\n\nstatic class Extra\n{\n" + Method("Plan", extra) + "}\n"));
+        }
+
+        return files;
     }
 }
