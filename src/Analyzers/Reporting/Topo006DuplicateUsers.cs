@@ -101,6 +101,7 @@ internal static class Topo006DuplicateUsers
 
     // The index kept for this infrastructure, or a new one when none is, or when the users files
     // changed too much since it was built for the lookups to stay fewer than building it again.
+    // The files it was built from stay alive with it: an eighth of them at most are stale.
     private static DeclarationIndex IndexFor(Infrastructure infrastructure, IReadOnlyList<UserList> files, HashSet<UserList> current)
     {
         if (Kept.TryGetValue(infrastructure, out var kept))
