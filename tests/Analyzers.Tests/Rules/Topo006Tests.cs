@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using XmppTopology.Rules;
 
@@ -112,6 +113,39 @@ public class Topo006Tests
         ],
         Verify.Diagnostic(RuleIds.Topo006).WithLocation(0).WithArguments("sip:Frank@contoso.com", "sip:frank@contoso.com", Same),
         Verify.Diagnostic(RuleIds.Topo006).WithLocation(1).WithArguments("sip:Erin@contoso.com", "sip:erin@contoso.com", Same));
+
+    // The first address is bound in the topology file (a string), the later one read from the users
+    // file's text (a line, its characters as written, a verbatim literal for a quote): both are
+    // hashed and compared as the runtime compares them, letters whose case crosses ASCII included
+    // (dotless ı and I, long ſ and S, the Kelvin sign and k), and letters outside the BMP.
+    [Theory]
+    [InlineData("sip:pat@contoso.com", "SIP:PAT@CONTOSO.COM")]
+    [InlineData("sip:a\"b@contoso.com", "sip:A\"B@contoso.com")]
+    [InlineData("sip:pat@contoso.com", "sip:pat@contoso.co")]
+    [InlineData("sip:pat@contoso.com", "sip:pat2@contoso.com")]
+    [InlineData("sip:\u0131van@contoso.com", "sip:Ivan@contoso.com")]
+    [InlineData("sip:\u017Fam@contoso.com", "sip:Sam@contoso.com")]
+    [InlineData("sip:\u212Aai@contoso.com", "sip:kai@contoso.com")]
+    [InlineData("sip:\u00E9va@contoso.com", "sip:\u00C9VA@contoso.com")]
+    [InlineData("sip:\U00010428@contoso.com", "sip:\U00010400@contoso.com")]
+    public async Task Two_spellings_are_one_user_exactly_when_the_runtime_compares_them_equal(string first, string later)
+    {
+        var compilation = Infrastructure.TopologyCompilation.Create(
+        [
+            ("Pools.cs", Verify.Usings + Pools),
+            ("Topology.cs", Verify.Usings + WithPlans($".Users(users => users.User({Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(first, quote: true)}).HomedOn(Pools.Fe15)).Users(Team.Plan)")),
+            ("Team.cs", Verify.Usings + $"static class Team\n{{\n    public static void Plan(UserPlan users) => users.User({AsWritten(later)}).HomedOn(Pools.Fe15);\n}}\n"),
+        ]);
+
+        var runtime = Infrastructure.TopologyCompilation.Validate(compilation, "Contoso").Count(f => f.RuleId == RuleIds.Topo006);
+        var analyzer = (await Infrastructure.TopologyCompilation.AnalyzeAsync(compilation)).Count(d => d.Id == RuleIds.Topo006);
+
+        Assert.Equal(string.Equals(first, later, System.StringComparison.OrdinalIgnoreCase) ? 1 : 0, runtime);
+        Assert.Equal(runtime, analyzer);
+    }
+
+    // A literal the users file reader takes: its characters as they are, a quote in a verbatim literal.
+    private static string AsWritten(string value) => value.Contains('"', System.StringComparison.Ordinal) ? "@\"" + value.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"" : "\"" + value + "\"";
 
     [Fact]
     public Task A_SIP_address_not_known_at_compile_time_is_TOPO005_and_compared_with_nothing() => Verify.Analyzer(
