@@ -4,25 +4,26 @@ using System.Threading;
 namespace XmppTopology.Analyzers.Joining;
 
 /// <summary>
-/// Which parts of a compilation declare users of each topology and SIP address hash (part 0 the
-/// infrastructure, part <c>i + 1</c> users file <c>i</c>), and which of them are declared more
-/// than once. Built once over every user, then kept while the infrastructure is the same: after
-/// an edit in a users file, TOPO006 looks up that file's users here, and the users declared more
-/// than once before, instead of every user again (<see cref="Reporting.Topo006DuplicateUsers"/>).
+/// Which parts of a compilation declare users whose SIP addresses have each hash (part 0 the
+/// infrastructure, part <c>i + 1</c> users file <c>i</c>), and which hashes are declared more than
+/// once. Built once over every user, then kept while the infrastructure is the same: after an
+/// edit in a users file, TOPO006 looks up that file's users here, and the hashes declared more than
+/// once before, instead of every user again (<see cref="Reporting.Topo006DuplicateUsers"/>).
 /// </summary>
 internal sealed class DeclarationIndex
 {
     private const int Several = -1;
 
-    // Many small tables rather than one large one: for a million users, one table's arrays would
-    // be tens of megabytes on the large-object heap, whose collections the analyzer avoids
-    // bringing on (docs/performance.md).
-    private const int PartitionBits = 10;
+    // Tables of at most about 4,096 hashes each (64 KB of entries): for a million users, one table's
+    // arrays would be tens of megabytes on the large-object heap, whose collections the analyzer
+    // avoids bringing on (docs/performance.md). Each is made at its final size: no garbage from growing.
+    private const int HashesPerPartition = 4096;
 
     private static long _builds;
 
-    private readonly Dictionary<long, int>?[] _partitions = new Dictionary<long, int>?[1 << PartitionBits];
-    private readonly Dictionary<long, List<int>> _several = [];
+    private readonly Dictionary<int, int>[] _partitions;
+    private readonly int _partitionMask;
+    private readonly Dictionary<int, List<int>> _several = [];
     private readonly HashSet<UserList> _files;
 
     public DeclarationIndex(Infrastructure infrastructure, IReadOnlyList<UserList> files)
@@ -31,6 +32,25 @@ internal sealed class DeclarationIndex
         Infrastructure = infrastructure;
         Files = files;
         _files = new HashSet<UserList>(files);
+
+        var declarations = Count(infrastructure.UserDeclarations);
+        foreach (var file in files)
+        {
+            declarations += Count(file.UserDeclarations);
+        }
+
+        var partitions = 1;
+        while (partitions < 1024 && partitions * HashesPerPartition < declarations)
+        {
+            partitions *= 2;
+        }
+
+        (_partitions, _partitionMask) = (new Dictionary<int, int>[partitions], partitions - 1);
+        for (var partition = 0; partition < partitions; partition++)
+        {
+            _partitions[partition] = new Dictionary<int, int>(declarations / partitions + (declarations / partitions / 8) + 1);
+        }
+
         Add(0, infrastructure.UserDeclarations);
         for (var file = 0; file < files.Count; file++)
         {
@@ -46,60 +66,62 @@ internal sealed class DeclarationIndex
     /// <summary>The users files indexed, part <c>i + 1</c> being file <c>i</c>.</summary>
     public IReadOnlyList<UserList> Files { get; }
 
-    /// <summary>The keys of the users declared more than once, by one part or by several.</summary>
-    public HashSet<long> Repeated { get; } = [];
-
-    /// <summary>The key of a topology's users whose SIP addresses have this hash.</summary>
-    public static long Key(int topology, int hash) => ((long)topology << 32) | (uint)hash;
-
-    /// <summary>The topology and the hash of a key.</summary>
-    public static (int Topology, int Hash) Split(long key) => ((int)(key >> 32), unchecked((int)key));
+    /// <summary>The hashes of the SIP addresses declared more than once, by one part or by several, in any topology.</summary>
+    public HashSet<int> Repeated { get; } = [];
 
     /// <summary>Whether this users file is one of those indexed.</summary>
     public bool Indexes(UserList file) => _files.Contains(file);
 
-    /// <summary>The parts that declare users of this key, in part order.</summary>
-    public IReadOnlyList<int> PartsDeclaring(long key)
+    /// <summary>The parts that declare users whose SIP addresses have this hash, in part order.</summary>
+    public IReadOnlyList<int> PartsDeclaring(int hash)
     {
-        if (Partition(key) is not { } partition || !partition.TryGetValue(key, out var part))
+        if (!_partitions[hash & _partitionMask].TryGetValue(hash, out var part))
         {
             return [];
         }
 
-        return part == Several ? _several[key] : [part];
+        return part == Several ? _several[hash] : [part];
     }
 
-    private Dictionary<long, int>? Partition(long key) => _partitions[(int)(key & ((1 << PartitionBits) - 1))];
+    private static int Count(IReadOnlyList<DeclarationRun> runs)
+    {
+        var count = 0;
+        foreach (var run in runs)
+        {
+            count += run.Count();
+        }
 
-    // Parts are added in order, so a part declaring a key again is the last one listed for it.
+        return count;
+    }
+
+    // Parts are added in order, so a part declaring a hash again is the last one listed for it.
     private void Add(int part, IReadOnlyList<DeclarationRun> runs)
     {
         foreach (var run in runs)
         {
             foreach (var (hash, count) in run.Hashes())
             {
-                var key = Key(run.Topology, hash);
-                var partition = _partitions[(int)(key & ((1 << PartitionBits) - 1))] ??= [];
+                var partition = _partitions[hash & _partitionMask];
                 if (count > 1)
                 {
-                    Repeated.Add(key);
+                    Repeated.Add(hash);
                 }
 
-                if (!partition.TryGetValue(key, out var declaring))
+                if (!partition.TryGetValue(hash, out var declaring))
                 {
-                    partition.Add(key, part);
+                    partition.Add(hash, part);
                     continue;
                 }
 
-                Repeated.Add(key);
-                if (declaring == Several && _several[key] is var parts && parts[parts.Count - 1] != part)
+                Repeated.Add(hash);
+                if (declaring == Several && _several[hash] is var parts && parts[parts.Count - 1] != part)
                 {
                     parts.Add(part);
                 }
                 else if (declaring != Several && declaring != part)
                 {
-                    _several[key] = [declaring, part];
-                    partition[key] = Several;
+                    _several[hash] = [declaring, part];
+                    partition[hash] = Several;
                 }
             }
         }

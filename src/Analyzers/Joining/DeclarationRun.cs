@@ -41,6 +41,12 @@ internal abstract class DeclarationRun
         }
     }
 
+    /// <summary>How many declarations there are.</summary>
+    public int Count() => _hashes.Length;
+
+    /// <summary>The hash at this position of the sorted hashes.</summary>
+    public int HashAt(int position) => _hashes[position];
+
     /// <summary>How many declarations have this hash.</summary>
     public int Count(int hash)
     {
@@ -54,7 +60,7 @@ internal abstract class DeclarationRun
         var (start, end) = Range(hash);
         for (var index = start; index < end; index++)
         {
-            declarations.Add(Declaration(_items[index]));
+            declarations.Add(Declaration(_items[index]) with { Topology = Topology });
         }
     }
 

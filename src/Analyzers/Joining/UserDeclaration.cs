@@ -8,6 +8,9 @@ namespace XmppTopology.Analyzers.Joining;
 /// </summary>
 internal readonly record struct UserDeclaration(User User, OrderKey When, int Item) : IComparable<UserDeclaration>
 {
+    /// <summary>The topology's number in <see cref="Infrastructure.Topologies"/>.</summary>
+    public int Topology { get; init; }
+
     public int CompareTo(UserDeclaration other)
     {
         var byWhen = When.CompareTo(other.When);

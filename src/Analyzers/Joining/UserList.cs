@@ -153,18 +153,16 @@ internal sealed class UserList
             SourceText? text = null; // read on first need: most files report no one
             var topologiesByPlan = new IReadOnlyList<TopologyPart>?[lines.Plans.Length];
             var knownNames = new string?[lines.Values.Length];
-            var linesByPlan = new List<int>?[lines.Plans.Length];
-            var lineCount = 0;
+            var linesOfPlan = new int[lines.Plans.Length];
             foreach (ref readonly var line in lines.Lines.AsSpan())
             {
                 var parts = topologiesByPlan[line.Plan] ??= TopologiesOf(lines.Plans[line.Plan]);
-                var lineIndex = lineCount++;
                 if (parts.Count == 0)
                 {
                     continue; // users of no topology: nothing is read of them
                 }
 
-                (linesByPlan[line.Plan] ??= []).Add(lineIndex);
+                linesOfPlan[line.Plan]++;
 
                 // The names are the same in every topology the plan reaches: resolved once.
                 var home = Name(line.Home, line.Start, static statement => statement.Home, DslMethods.HomedOn.Argument.What);
@@ -214,23 +212,23 @@ internal sealed class UserList
 
             SourceText Text() => text ??= tree.Tree.GetText();
 
-            // Each plan's lines, once per path of hand-offs that reaches the plan.
-            for (var plan = 0; plan < linesByPlan.Length; plan++)
+            // Each plan's lines, once per path of hand-offs that reaches the plan: their SIP
+            // addresses' hashes, and the lines they stand for. Arrays of their final size, no list.
+            for (var plan = 0; plan < linesOfPlan.Length; plan++)
             {
-                if (linesByPlan[plan] is not { } planLines)
+                foreach (var (topology, via) in linesOfPlan[plan] == 0 ? [] : PathsOf(lines.Plans[plan]))
                 {
-                    continue;
-                }
-
-                foreach (var (topology, via) in PathsOf(lines.Plans[plan]))
-                {
-                    var hashes = new int[planLines.Count];
-                    for (var item = 0; item < hashes.Length; item++)
+                    var (hashes, indexes, item) = (new int[linesOfPlan[plan]], new int[linesOfPlan[plan]], 0);
+                    for (var index = 0; index < lines.Lines.Length; index++)
                     {
-                        hashes[item] = lines.Lines[planLines[item]].Sip;
+                        if (lines.Lines[index].Plan == plan)
+                        {
+                            (hashes[item], indexes[item]) = (lines.Lines[index].Sip, index);
+                            item++;
+                        }
                     }
 
-                    _declarations.Add(new LinesOfAPlan(tree, knownNames, topology, via, hashes, planLines.ToArray()));
+                    _declarations.Add(new LinesOfAPlan(tree, knownNames, topology, via, hashes, indexes));
                 }
             }
         }
