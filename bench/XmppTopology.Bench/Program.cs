@@ -5,19 +5,34 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
 using XmppTopology.Analyzers;
 using XmppTopology.Bench;
 
-// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--gc-probe]
-// --quick: 0.1x and 1x (the 1x figures are the published ones); full mode adds 10x and the docs page.
+// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--gc-probe] [--real-build]
+// --quick: 0.1x and 1x (the 1x figures are the published ones), in minutes; full mode adds 10x and
+// ends with the real builds (five pairs; tens of minutes); --real-build runs only those (two pairs with --quick).
 const int Runs = 5;
 const int TenXRuns = 5;
 var quick = args.Contains("--quick");
 var writeDocs = args.Contains("--write-docs");
 ImmutableArray<DiagnosticAnalyzer> ours = [new TopologyAnalyzer()];
 var log = Console.Error;
+RealBuildRun RealBuilds() => RealBuild.Run(pairs: quick ? 2 : 5, log);
+
+if (args.Contains("--real-build"))
+{
+    var builds = RealBuilds();
+    if (writeDocs)
+    {
+        Docs.WriteRealBuild(builds, args);
+    }
+
+    Console.WriteLine(new JsonObject(builds.JsonKeys()).ToJsonString());
+    return;
+}
 
 // The median of several runs where they are affordable: on 2 cores, a single run's analyzer
 // time moves by half with the garbage collector (docs/performance.md, "Why 10x had two
@@ -115,6 +130,8 @@ else
     peak = Process.GetCurrentProcess().PeakWorkingSet64;
 }
 
+// The real builds take tens of minutes: in full mode, or alone with --real-build.
+var realBuilds = quick ? null : RealBuilds();
 var figures = new
 {
     analyzer_over_compile = Math.Round(one.Analyzer / one.Compile, 4),
@@ -129,6 +146,16 @@ log.WriteLine($"   scaling: {scaling:N2} ({scalingNote}){(peak > 0 ? $", peak wo
 if (writeDocs)
 {
     Docs.Write(figures, one, netTime, allocated, (editMedian, emptyMedian, infrastructureEdit, joins, checks), noDsl, scalingNote, peak);
+    if (realBuilds is not null)
+    {
+        Docs.WriteRealBuild(realBuilds, args);
+    }
 }
 
-Console.WriteLine(JsonSerializer.Serialize(figures));
+var line = JsonSerializer.SerializeToNode(figures)!.AsObject();
+foreach (var (key, value) in realBuilds?.JsonKeys() ?? [])
+{
+    line[key] = value;
+}
+
+Console.WriteLine(line.ToJsonString());

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -21,21 +22,20 @@ internal static class DiffCommand
     {
         var target = new Argument<string>("project") { Description = "The topology's C# project (.csproj), or a folder that holds it. It must be restored (dotnet restore)." };
         var topologyFile = new Argument<FileInfo>("topology-file") { Description = "The deployment: a Topology Builder file (.tbxml) or a published topology (Get-CsTopology -AsXml)." };
-        var usersFile = new Argument<FileInfo?>("users.csv") { Description = "Optional: Get-CsUser | Select-Object SipAddress,RegistrarPool | Export-Csv, to compare where users are homed.", Arity = ArgumentArity.ZeroOrOne };
+        var usersFile = new Argument<FileInfo?>("users.csv") { Description = "Optional: Get-CsUser | Select-Object SipAddress,RegistrarPool,ExternalAccessPolicy,Enabled | Export-Csv (the import's export; SipAddress and RegistrarPool are enough), to compare where users are homed.", Arity = ArgumentArity.ZeroOrOne };
         var format = new Option<string>("--format", "-f") { HelpName = "text|json", Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var method = new Option<string?>("--topology") { HelpName = "Type.Method", Description = "The static method that returns the topology, when the project has several." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
-        var command = new Command("diff", "Compares the code's topology with the deployment: pools (FQDN, role, version, machines, site), the Edge's XMPP proxy and, with a Get-CsUser export, where users are homed. Exit code 0: the same; 1: differences; 2: could not compare.")
+        var command = new Command("diff", "Compares the code's topology with the deployment: pools (FQDN, role, version, machines, site), the Edge settings (XMPP proxy, federation, a Front End pool's associated Edge) and, with a Get-CsUser export, where users are homed; what the file does not say is listed as not compared. Exit code 0: the same; 1: differences; 2: could not compare.")
         {
             target, topologyFile, usersFile, format, method, quiet,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(target)!, parse.GetValue(topologyFile)!, parse.GetValue(usersFile), parse.GetValue(format)!, parse.GetValue(method), parse.GetValue(quiet), output, error, new GetCsUserCsvReader(), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(target)!, parse.GetValue(topologyFile)!, parse.GetValue(usersFile), parse.GetValue(format)!, parse.GetValue(method), parse.GetValue(quiet), output, error, cancellationToken));
         return command;
     }
 
-#pragma warning disable CA1859 // The users reader is the seam where the importer's Get-CsUser reader takes over.
-    private static Task<int> RunAsync(string target, FileInfo topologyFile, FileInfo? usersFile, string format, string? method, bool quiet, TextWriter output, TextWriter error, IUsersExportReader usersReader, CancellationToken cancellationToken) =>
+    private static Task<int> RunAsync(string target, FileInfo topologyFile, FileInfo? usersFile, string format, string? method, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         XmppTopologyCommand.GuardAsync("diff", error, async () =>
         {
             var progress = new ProgressLog(error, quiet);
@@ -63,7 +63,7 @@ internal static class DiffCommand
                 throw new CliException(exception.Message, exception);
             }
 
-            var users = usersFile is null ? null : usersReader.Read(usersFile.FullName);
+            var users = usersFile is null ? null : ReadUsers(usersFile);
             using var loaded = await ProjectLoader.LoadAsync(path, progress, cancellationToken).ConfigureAwait(false);
             var projects = loaded.Projects.GroupBy(p => p.FilePath, StringComparer.OrdinalIgnoreCase).ToList();
             if (projects.Count != 1)
@@ -88,7 +88,24 @@ internal static class DiffCommand
 
             return result.Differences.Count > 0 ? XmppTopologyCommand.Findings : XmppTopologyCommand.Success;
         });
-#pragma warning restore CA1859
+
+    // The importer's reader, and its messages: "users.csv: line 4: ...".
+    private static IReadOnlyList<ExportedUser> ReadUsers(FileInfo file)
+    {
+        try
+        {
+            using var stream = file.OpenRead();
+            return UserExport.ReadRows(stream);
+        }
+        catch (CsvFileException exception)
+        {
+            throw new CliException($"{file.Name}: {exception.Message}", exception);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(exception.Message, exception);
+        }
+    }
 
     // Inside the repository, relative to its root like the code's paths; elsewhere, as given.
     private static string Shown(string root, string file)

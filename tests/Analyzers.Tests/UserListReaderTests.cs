@@ -18,7 +18,7 @@ namespace XmppTopology.Analyzers.Tests;
 [Collection(nameof(IncrementalTests))]
 public class UserListReaderTests
 {
-    private const string Topology = """
+    internal const string Topology = """
         using XmppTopology;
         static class Contoso
         {
@@ -281,7 +281,7 @@ public class UserListReaderTests
         Assert.Equal(allBound, bound + read);
     }
 
-    private static IEnumerable<(string Path, string Source)> Files(string corpus) => corpus == "shapes"
+    internal static IEnumerable<(string Path, string Source)> Files(string corpus) => corpus == "shapes"
         ? [("Topology.cs", Topology), ("Plain.cs", Plain), ("Shapes.cs", Shapes), ("Shadowed.cs", Shadowed), ("Mixed.cs", Mixed), ("Lists.cs", Lists), ("Lexical.cs", Lexical), ("Hosts.cs", Hosts), ("HostUsers.cs", HostUsers)]
         : Generated(seed: 7, files: 12, usersPerFile: 40);
 
@@ -323,7 +323,7 @@ public class UserListReaderTests
     }
 
     // A fresh compilation each time: nothing read earlier is reused.
-    private static async Task<List<string>> Listing(IEnumerable<(string Path, string Source)> files, bool readUserListsWithoutBinding)
+    internal static async Task<List<string>> Listing(IEnumerable<(string Path, string Source)> files, bool readUserListsWithoutBinding)
     {
         var compilation = TopologyCompilation.Create(files);
         var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(
@@ -342,7 +342,7 @@ public class UserListReaderTests
 
     private static long MethodsReadWithoutBinding() => Counter("Extraction.UserListReader", "MethodsRead");
 
-    private static long Counter(string type, string property) =>
+    internal static long Counter(string type, string property) =>
         (long)typeof(TopologyAnalyzer).Assembly.GetType("XmppTopology.Analyzers." + type)!
             .GetProperty(property, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 }

@@ -260,6 +260,64 @@ public class VerdictTruthTests
         Assert.Equal(2, Validate(sources).Count(f => f.RuleId == "XMPP001"));
     }
 
+    [Fact]
+    public async Task A_value_unknown_two_files_away_is_reported_where_it_is_read()
+    {
+        // Pools.Fe19 is a property built from a field its static constructor writes: the value is
+        // not known, and TOPO005 belongs at the read in the users file (whose text is longer than
+        // Pools.cs: a span paired with the wrong file is outside it, and Roslyn refuses it).
+        var sources = Sources(
+            pools: """
+                using XmppTopology;
+                static class Pools
+                {
+                    public static readonly PoolRef Fe15 = new("fe15.contoso.com");
+                    public static readonly string Fe19Name = "fe19.contoso.com";
+                    public static PoolRef Fe19 => new(Fe19Name);
+                    static Pools() => Fe19Name = "fe16.contoso.com";
+                }
+                """,
+            users: $$"""
+                using XmppTopology;
+                // {{new string('-', 400)}}
+                static class Team
+                {
+                    public static void Plan(UserPlan users) => users.User("sip:ann@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+                }
+                """);
+
+        var diagnostics = await TopologyCompilation.AnalyzeAsync(TopologyCompilation.Create(sources));
+
+        Assert.Equal("Team.cs 'Pools.Fe19'; Topology.cs 'Pools.Fe19'", string.Join("; ", diagnostics.Where(d => d.Id == "TOPO005").Select(d => $"{d.Location.SourceTree!.FilePath} '{SourceAt(d)}'").Order(System.StringComparer.Ordinal)));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "XMPP001");
+        Assert.Equal("XMPP001", Assert.Single(Validate(sources)).RuleId); // what TOPO005 leaves to run time
+    }
+
+    [Theory]
+    [InlineData("string[] team = [\"sip:ann@contoso.com\", \"sip:bob@contoso.com\"];")]
+    [InlineData("var team = new[] { \"sip:ann@contoso.com\", \"sip:bob@contoso.com\" };")]
+    [InlineData("string[] team = { \"sip:ann@contoso.com\", \"sip:bob@contoso.com\" };")]
+    public async Task A_local_array_only_read_is_known(string declaration)
+    {
+        var sources = Sources(users: $$"""
+            using System;
+            using XmppTopology;
+            static class Team
+            {
+                public static void Plan(UserPlan users)
+                {
+                    {{declaration}}
+                    users.Users(team).HomedOn(Pools.Fe19).Xmpp(false);
+                }
+            }
+            """);
+
+        var diagnostics = await TopologyCompilation.AnalyzeAsync(TopologyCompilation.Create(sources));
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "TOPO005");
+        Assert.Empty(Validate(sources));
+    }
+
     [Theory]
     [InlineData("Sales[0] = \"sip:zed@contoso.com\";")]
     [InlineData("System.Array.Clear(Sales);")]

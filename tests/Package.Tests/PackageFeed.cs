@@ -119,10 +119,3 @@ public sealed class PackageFeed : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
-
-/// <summary>One feed for every test of this project; they run one after the other, each building for real.</summary>
-[CollectionDefinition(Name)]
-public sealed class PackageFeedTests : ICollectionFixture<PackageFeed>
-{
-    public const string Name = "Package feed";
-}

@@ -151,11 +151,11 @@ internal sealed class TreeFactsExtractor
         return key;
     }
 
-    // A DSL call of this tree, read already: the tree is walked in pre-order, so a call is read
-    // before the names in its arguments and before the calls made on what it returns.
+    // A DSL call of this tree. Its index is no answer while the call is being read (a local in its
+    // arguments asks about the call itself, before the index is stored): then it is classified.
     private bool IsDslCall(InvocationExpressionSyntax invocation) =>
-        _callIndexByInvocation.TryGetValue(invocation, out var index) ? index is not null
-        : _invocations.Of(invocation) is { } operation && _dsl.Classify(operation.TargetMethod) is not null;
+        _callIndexByInvocation.TryGetValue(invocation, out var index) && index is not null
+        || _invocations.Of(invocation) is { } operation && _dsl.Classify(operation.TargetMethod) is not null;
 
     private bool ReadWithoutBinding(MethodDeclarationSyntax method) => _userLists?.TryRead(method, _userLines) == true;
 

@@ -75,6 +75,9 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Func<Invo
             case IArrayCreationOperation { Initializer: { } initializer }:
                 return new Value.Sequence(initializer.ElementValues.Select(e => Read(e, depth + 1)).ToImmutableArray(), span);
 
+            case IArrayInitializerOperation initializer: // string[] team = { … }: the initializer is the local's whole initial value
+                return new Value.Sequence(initializer.ElementValues.Select(e => Read(e, depth + 1)).ToImmutableArray(), span);
+
             case ILocalReferenceOperation { Local: var local }:
                 return ReadLocal(local, span, depth);
 

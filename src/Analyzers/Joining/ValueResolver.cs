@@ -196,15 +196,16 @@ internal sealed class ValueResolver
         return false;
     }
 
-    // Follows symbol references to their definitions; an unknown one is recorded where it is read.
+    // Follows symbol references to their definitions; an unknown one is recorded where it is read
+    // (the first reference's span, in the first reference's tree: a later hop is in another file).
     private (TreeFacts Tree, Value? Value) Dereference(TreeFacts tree, Value? value, string what)
     {
-        var start = value;
+        var (startTree, start) = (tree, value);
         while (value is Value.SymbolReference reference)
         {
             if (!_definitions.TryGetValue(reference.Key, out var definition) || !_resolving.Add(reference.Key))
             {
-                Unknowns.Add((tree, start!.Span, what));
+                Unknowns.Add((startTree, start!.Span, what));
                 _resolving.Clear();
                 return (tree, null);
             }

@@ -10,17 +10,19 @@ namespace XmppTopology.Cli.Diff;
 
 /// <summary>
 /// Compares the code's topology with a deployment's, as a plan compares: pools (FQDN, role,
-/// version, machines, site), the Edge's XMPP proxy, and, given a Get-CsUser export, where each
-/// user is homed today. FQDNs and SIP addresses compare without case.
+/// version, machines, site), the Edge settings (XMPP proxy, federation, the associated Edge of a
+/// Front End pool), and, given a Get-CsUser export, where each user is homed today. FQDNs and SIP
+/// addresses compare without case. What the file does not say is listed as not compared, never
+/// taken for "off".
 /// </summary>
 internal static class TopologyDiff
 {
     private const string None = "(none)";
 
-    public static DiffResult Compare(Topology code, ImportedTopology deployment, IReadOnlyList<DeployedUser>? users, CodeLocations codeAt, DeploymentLines deploymentAt, SourceLine? usersFile)
+    public static DiffResult Compare(Topology code, ImportedTopology deployment, IReadOnlyList<ExportedUser>? users, CodeLocations codeAt, DeploymentLines deploymentAt, SourceLine? usersFile)
     {
         var differences = new List<Difference>();
-        var notCompared = new List<string> { "federation and the associated Edge of each pool: the topology file reader does not read them yet" };
+        var notCompared = new List<string> { "the sites' federation routes (FederationRoute, XmppFederationRoute): the topology file reader does not read them" };
         var deployed = deployment.Sites.SelectMany(site => Pools(site)).ToList();
         var deployedByFqdn = deployed.GroupBy(p => p.Pool.Fqdn, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var withoutMachines = new List<string>();
@@ -58,8 +60,23 @@ internal static class TopologyDiff
 
             if (pool.Role == PoolRole.EdgePool || other.Pool.Kind == PoolKind.EdgePool)
             {
-                Differ("XMPP proxy", pool.XmppProxy == true ? "enabled" : "not enabled", other.Pool.XmppProxy ? "enabled" : "not enabled");
+                void Setting(string kind, bool? ours, bool? theirs, string silence)
+                {
+                    if (theirs is null)
+                    {
+                        notCompared.Add($"the {kind} of {fqdn}: {silence}");
+                    }
+                    else
+                    {
+                        Differ(kind, Enabled(ours == true), Enabled(theirs.Value));
+                    }
+                }
+
+                Setting("XMPP proxy", pool.XmppProxy, other.Pool.XmppProxy, "the topology file lists no port of this Edge pool");
+                Setting("federation", pool.Federation, other.Pool.Federation, "the topology file lists no Access Edge port of this Edge pool");
             }
+
+            CompareAssociatedEdge(pool, other.Pool, Differ, notCompared);
         }
 
         var inCode = code.Pools.Select(p => p.Fqdn!).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -79,15 +96,46 @@ internal static class TopologyDiff
         }
         else
         {
-            CompareUsers(code, users, codeAt, usersFile!, differences);
+            CompareUsers(code, users, codeAt, usersFile!, differences, notCompared);
         }
 
         return new DiffResult(differences, notCompared);
     }
 
-    private static void CompareUsers(Topology code, IReadOnlyList<DeployedUser> users, CodeLocations codeAt, SourceLine usersFile, List<Difference> differences)
+    // "Only one load-balanced Edge pool or single Edge Server can be associated with each internal
+    // pool": the DSL says it of Front End pools and Standard Edition servers; the file by the Edge
+    // their Registrar or user services depend on.
+    private static void CompareAssociatedEdge(Pool pool, ImportedPool other, Action<string, string, string> differ, List<string> notCompared)
     {
-        var exported = users.GroupBy(u => u.SipAddress, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var codeAssociates = pool.Role is PoolRole.FrontEndPool or PoolRole.StandardEditionServer;
+        var fileAssociates = other.Kind is PoolKind.FrontEndPool or PoolKind.StandardEditionServer;
+        if (codeAssociates && fileAssociates)
+        {
+            switch (other.UsesEdges)
+            {
+                case null:
+                    notCompared.Add($"the associated Edge of {pool.Fqdn}: its Registrar depends on an Edge pool that the topology file installs on no cluster of its sites");
+                    break;
+                case { Count: > 1 } several:
+                    notCompared.Add($"the associated Edge of {pool.Fqdn}: its Registrar depends on {several.Count} Edge pools ({string.Join(", ", several)}), the code can name one");
+                    break;
+                case var edges:
+                    differ("associated Edge", pool.AssociatedEdge?.Name ?? None, edges.Count == 1 ? edges[0] : None);
+                    break;
+            }
+        }
+        else if (!codeAssociates && !fileAssociates && other.UsesEdges is { Count: > 0 } used)
+        {
+            notCompared.Add($"the Edge that {pool.Fqdn} ({Role(other.Kind)}) uses ({string.Join(", ", used)}): the DSL associates an Edge with Front End pools and Standard Edition servers only");
+        }
+    }
+
+    private static string Enabled(bool enabled) => enabled ? "enabled" : "not enabled";
+
+    private static void CompareUsers(Topology code, IReadOnlyList<ExportedUser> users, CodeLocations codeAt, SourceLine usersFile, List<Difference> differences, List<string> notCompared)
+    {
+        // The reader refuses a SIP address twice, so each has one row.
+        var exported = users.ToDictionary(u => u.SipAddress, StringComparer.OrdinalIgnoreCase);
         foreach (var user in code.Users)
         {
             var sip = user.SipAddress!;
@@ -96,16 +144,40 @@ internal static class TopologyDiff
             {
                 differences.Add(new Difference("user only in the code", sip, $"homed on {home}", codeAt.User(sip), None, usersFile));
             }
+            else if (deployed.Enabled == false)
+            {
+                differences.Add(new Difference("user not enabled", sip, $"homed on {home}", codeAt.User(sip), $"Enabled is False (RegistrarPool {deployed.RegistrarPool ?? None})", usersFile with { Line = deployed.Line }));
+            }
             else if (!string.Equals(home, deployed.RegistrarPool ?? None, StringComparison.OrdinalIgnoreCase))
             {
                 differences.Add(new Difference("user home", sip, home, codeAt.User(sip), deployed.RegistrarPool ?? None, usersFile with { Line = deployed.Line }));
             }
         }
 
+        // A user not homed on premises is no user of the topology (the import leaves it out): the code need not name it.
         var inCode = code.Users.Select(u => u.SipAddress!).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var deployed in exported.Values.Where(u => !inCode.Contains(u.SipAddress)).OrderBy(u => u.Line))
+        var notHomed = 0;
+        foreach (var deployed in users.Where(u => !inCode.Contains(u.SipAddress)))
         {
-            differences.Add(new Difference("user only in the deployment", deployed.SipAddress, None, codeAt.Fallback, $"homed on {deployed.RegistrarPool ?? None}", usersFile with { Line = deployed.Line }));
+            if (deployed.IsHomedOnPremises)
+            {
+                differences.Add(new Difference("user only in the deployment", deployed.SipAddress, None, codeAt.Fallback, $"homed on {deployed.RegistrarPool}", usersFile with { Line = deployed.Line }));
+            }
+            else
+            {
+                notHomed++;
+            }
+        }
+
+        // The reader gives no Enabled only when the column was not exported.
+        if (users.Count > 0 && users.All(u => u.Enabled is null))
+        {
+            notCompared.Add($"whether the users of {usersFile.Path} are enabled: it has no Enabled column, so each user with a RegistrarPool counts as homed there");
+        }
+
+        if (notHomed > 0)
+        {
+            notCompared.Add($"{notHomed} user(s) of {usersFile.Path} that the code does not name and that are not homed on premises (Enabled is False, or no RegistrarPool)");
         }
     }
 

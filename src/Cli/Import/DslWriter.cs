@@ -222,12 +222,12 @@ internal static class DslWriter
             settings.Add($".AssociatedEdge({handles[edge]})");
         }
 
-        if (pool.Federation)
+        if (pool.Federation == true)
         {
             settings.Add(".Federation()");
         }
 
-        if (pool.XmppProxy)
+        if (pool.XmppProxy == true)
         {
             settings.Add(".XmppProxy()");
         }

@@ -21,7 +21,14 @@ internal static class ExportCsv
     /// Calls <paramref name="row"/> for each data row with the values of <paramref name="columns"/>
     /// (each given by the names it may have, the first the one Export-Csv writes) and the row's line.
     /// </summary>
-    public static void Read(Stream stream, IReadOnlyList<string[]> columns, Action<string[], int> row)
+    public static void Read(Stream stream, IReadOnlyList<string[]> columns, Action<string[], int> row) =>
+        Read(stream, columns, [], (values, _, line) => row(values, line));
+
+    /// <summary>
+    /// As the other overload, with <paramref name="optional"/> columns besides: their values are
+    /// null when the header does not have them.
+    /// </summary>
+    public static void Read(Stream stream, IReadOnlyList<string[]> columns, IReadOnlyList<string[]> optional, Action<string[], string?[], int> row)
     {
         using var text = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         var line = 0;
@@ -35,12 +42,15 @@ internal static class ExportCsv
                 throw new CsvFileException("the file has no header line", skipped + 1);
             }
 
-            var indexes = columns.Select(names =>
-                header.FirstOrDefault(h => names.Any(n => string.Equals(n, h.Name, StringComparison.OrdinalIgnoreCase))) is { Name.Length: > 0 } found
-                    ? found.Index
-                    : throw new CsvFileException($"the header has no {string.Join(" or ", names)} column (it has {string.Join(", ", header.Select(h => h.Name))})", skipped + 1)).ToArray();
+            int IndexOf(string[] names) =>
+                header.FirstOrDefault(h => names.Any(n => string.Equals(n, h.Name, StringComparison.OrdinalIgnoreCase))) is { Name.Length: > 0 } found ? found.Index : -1;
+            var indexes = columns.Select(names => IndexOf(names) is >= 0 and var index
+                ? index
+                : throw new CsvFileException($"the header has no {string.Join(" or ", names)} column (it has {string.Join(", ", header.Select(h => h.Name))})", skipped + 1)).ToArray();
+            var optionalIndexes = optional.Select(IndexOf).ToArray();
 
             var values = new string[indexes.Length];
+            var optionalValues = new string?[optionalIndexes.Length];
             foreach (var record in reader)
             {
                 line = record.LineNumberFrom + skipped;
@@ -60,7 +70,12 @@ internal static class ExportCsv
                     values[i] = Unquote(record[indexes[i]].Span, line);
                 }
 
-                row(values, line);
+                for (var i = 0; i < optionalIndexes.Length; i++)
+                {
+                    optionalValues[i] = optionalIndexes[i] < 0 ? null : Unquote(record[optionalIndexes[i]].Span, line);
+                }
+
+                row(values, optionalValues, line);
             }
         }
         catch (DecoderFallbackException)

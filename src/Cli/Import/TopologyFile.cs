@@ -22,19 +22,27 @@ internal sealed record TopologyFile(string Domain, IReadOnlyList<TopologyFile.Si
         /// <summary>A Registrar that Topology Builder marks as a Director.</summary>
         public bool IsDirector => Element.Descendants().Any(e => e.Name.LocalName == "RegistrarService" && (string?)e.Attribute("IsDirector") == "true");
 
-        /// <summary>"Enable XMPP federation (port 5269)": the XMPP proxy's ports on an Edge.</summary>
-        public bool HasXmppProxy => Ports.Any(p => (string?)p.Attribute("Owner") == "urn:component:XmppFederationProxy");
+        /// <summary>
+        /// "Enable XMPP federation (port 5269)": the XMPP proxy's ports on an Edge; null when the
+        /// Edge lists no port at all, so the file does not say.
+        /// </summary>
+        public bool? HasXmppProxy => !Ports.Any() ? null : Ports.Any(p => Owner(p) == "urn:component:XmppFederationProxy");
 
         /// <summary>
         /// "Enable federation (port 5061)": the Access Edge listens for federated servers on the
-        /// external interface, a SIP server port with mutual TLS (clients use its SIP client port).
+        /// external interface, a SIP server port with mutual TLS (clients use its SIP client port;
+        /// Microsoft's Edge port summaries give Access/SIP(MTLS)/TCP/5061 as the port of federated
+        /// and public IM connectivity). Null when the Edge lists no Access Edge port, which every
+        /// Edge has (its internal SIP port), so the file does not say.
         /// </summary>
-        public bool HasFederation => Ports.Any(p =>
-            (string?)p.Attribute("Owner") == "urn:component:AccessEdge"
+        public bool? HasFederation => !Ports.Any(p => Owner(p) == "urn:component:AccessEdge") ? null : Ports.Any(p =>
+            Owner(p) == "urn:component:AccessEdge"
             && (string?)p.Attribute("Usage") == "SipServer"
             && (string?)p.Attribute("InterfaceSide") == "External"
             && (string?)p.Attribute("Protocol") == "Mtls");
 
         private IEnumerable<XElement> Ports => Element.Elements().Where(e => e.Name.LocalName == "Ports").Elements().Where(e => e.Name.LocalName == "Port");
+
+        private static string? Owner(XElement port) => (string?)port.Attribute("Owner");
     }
 }

@@ -31,6 +31,11 @@ internal static class TopologyMapper
                 if (MapCluster(cluster, onCluster, stores, branch) is { } pool)
                 {
                     pools.Add(pool);
+                    if (pool is { Kind: PoolKind.EdgePool, IsLync2010: false })
+                    {
+                        SaysNothingOf(pool, notes);
+                    }
+
                     var others = onCluster.Select(s => s.Role).Where(role => !PoolRoles.Contains(role)).Distinct().Concat(stores.Select(s => s + " (SQL Server)")).ToList();
                     if (others.Count > 0)
                     {
@@ -80,6 +85,20 @@ internal static class TopologyMapper
         }
 
         return new ImportedTopology(file.Domain, sites, notImported, notes);
+    }
+
+    // An Edge whose ports the file leaves out: neither setting is guessed, the header says so.
+    private static void SaysNothingOf(ImportedPool edge, List<string> notes)
+    {
+        if (edge.Federation is null)
+        {
+            notes.Add($"{edge.Fqdn}: the file lists no Access Edge port of this Edge pool, so it does not say whether federation is enabled: add Federation() if it is");
+        }
+
+        if (edge.XmppProxy is null)
+        {
+            notes.Add($"{edge.Fqdn}: the file lists no port of this Edge pool, so it does not say whether the XMPP proxy is enabled: add XmppProxy() if it is");
+        }
     }
 
     public static IEnumerable<ImportedPool> AllPools(ImportedSite site) => site.Pools.Concat(site.BranchSites.SelectMany(AllPools));
@@ -160,14 +179,19 @@ internal static class TopologyMapper
                 return pool;
             }
 
-            var edgeFqdns = services[key]
+            var edgeServices = services[key]
                 .Where(s => s.Role is "Registrar" or "UserServices")
                 .SelectMany(s => s.DependsOn)
                 .Select(d => byKey.TryGetValue(d, out var dependency) ? dependency : null)
-                .Where(d => d is { Role: "EdgeServer" } && clusterFqdns.ContainsKey(d.ClusterKey))
-                .Select(d => clusterFqdns[d!.ClusterKey])
+                .OfType<TopologyFile.Service>()
+                .Where(d => d.Role == "EdgeServer")
+                .ToList();
+            var edgeFqdns = edgeServices
+                .Where(d => clusterFqdns.ContainsKey(d.ClusterKey))
+                .Select(d => clusterFqdns[d.ClusterKey])
                 .Distinct(System.StringComparer.OrdinalIgnoreCase)
                 .ToList();
+            pool = pool with { UsesEdges = edgeServices.All(d => clusterFqdns.ContainsKey(d.ClusterKey)) ? edgeFqdns : null };
             if (edgeFqdns.Count == 0)
             {
                 return pool;

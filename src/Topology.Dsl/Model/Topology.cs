@@ -41,7 +41,7 @@ sealed partial class Topology
         _policiesByScopeAndName = FirstByName(ExternalAccessPolicies, p => PolicyKey(p.Scope, p.Name));
     }
 
-    /// <summary>The topology's name, usually its primary SIP domain.</summary>
+    /// <summary>The topology's name, usually its primary SIP domain; null only when not known at compile time.</summary>
     public string? Name { get; }
 
     /// <summary>Where the topology was defined.</summary>
@@ -98,4 +98,6 @@ sealed partial class Topology
 
         return byName;
     }
+
+    public override string ToString() => Name ?? "(domain not known at compile time)";
 }

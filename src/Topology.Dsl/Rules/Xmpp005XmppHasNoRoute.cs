@@ -22,13 +22,13 @@ internal static class Xmpp005XmppHasNoRoute
         var topology = context.Topology;
         if (!pools.Any(p => p.Role.IsFrontEnd() && p.IsLegacyAndStays))
         {
-            yield return RuleCatalog.Xmpp005.Report(ElementKind.Topology, topology.Name, topology.Origin, topology.Name, "legacy Front End pool to run the XMPP gateway");
+            yield return RuleCatalog.Xmpp005.Report(ElementKind.Topology, topology.Name, topology.Origin, topology, "legacy Front End pool to run the XMPP gateway");
         }
 
         if (!pools.Any(p => p.Role == PoolRole.EdgePool && p.IsLegacyAndStays && p.XmppProxy == true))
         {
             var edgesThatCouldRunTheProxy = context.Nearest(null, p => p.Role == PoolRole.EdgePool && p.IsLegacyAndStays);
-            yield return RuleCatalog.Xmpp005.Report(ElementKind.Topology, topology.Name, topology.Origin, edgesThatCouldRunTheProxy, topology.Name, "legacy Edge pool with the XMPP proxy");
+            yield return RuleCatalog.Xmpp005.Report(ElementKind.Topology, topology.Name, topology.Origin, edgesThatCouldRunTheProxy, topology, "legacy Edge pool with the XMPP proxy");
         }
     }
 }

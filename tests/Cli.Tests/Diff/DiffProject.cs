@@ -40,5 +40,13 @@ internal sealed class DiffProject : IDisposable
 
     public string TopologyFile => Path.Combine(Folder, "Contoso.tbxml");
 
+    /// <summary>Copies a file (a users export) into the project's folder, so the diff names it by its name, and returns its path there.</summary>
+    public string Copy(string path, string? name = null)
+    {
+        var copy = Path.Combine(Folder, name ?? Path.GetFileName(path));
+        File.Copy(path, copy);
+        return copy;
+    }
+
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

@@ -51,6 +51,23 @@ $selected | Export-Csv (Join-Path $Folder 'users-type-utf8bom.csv') -IncludeType
 $selected | Export-Csv (Join-Path $Folder 'users-utf8.csv')
 $users | Export-Csv (Join-Path $Folder 'users-all-columns-as-needed.csv') -UseQuotes AsNeeded
 
+# Contoso.tbxml's users, for the diff: three on its Front End pool (one address in capitals, as
+# SIP addresses compare without case), one not enabled, one with no RegistrarPool. Written as
+# Windows PowerShell 5.1 writes by default (#TYPE line; UTF-16LE as with -Encoding Unicode), as
+# PowerShell 7 writes, and with the two columns the diff needs alone.
+$contoso = @(
+    New-User 'sip:alice@contoso.com' 'frontendpool.contoso.com' '' $true 'Alice'
+    New-User 'sip:BOB@contoso.com' 'frontendpool.contoso.com' '' $true 'Bob'
+    New-User 'sip:dave@contoso.com' 'frontendpool.contoso.com' '' $true 'Dave'
+    New-User 'sip:erin@contoso.com' 'frontendpool.contoso.com' '' $false 'Erin'
+    New-User 'sip:frank@contoso.com' '' '' $true 'Frank'
+)
+$contosoSelected = $contoso | Select-Object SipAddress, RegistrarPool, ExternalAccessPolicy, Enabled
+$contosoSelected | ForEach-Object { $_.PSObject.TypeNames.Insert(0, 'Selected.Microsoft.Rtc.Management.ADConnect.Schema.OCSADUser') }
+$contosoSelected | Export-Csv (Join-Path $Folder 'contoso-users-type-utf16.csv') -IncludeTypeInformation -Encoding Unicode
+$contosoSelected | Export-Csv (Join-Path $Folder 'contoso-users-utf8.csv')
+$contoso | Select-Object SipAddress, RegistrarPool | Export-Csv (Join-Path $Folder 'contoso-homes.csv')
+
 $policies = @(
     New-CsObject 'Microsoft.Rtc.Management.WritableConfig.Policy.ExternalAccess.ExternalAccessPolicy' ([ordered]@{
         Identity = 'Global'; Description = ''; EnableFederationAccess = $true; EnableXmppAccess = $false

@@ -24,7 +24,7 @@ internal static class PowerShellExports
         return folder;
     });
 
-    /// <summary>The folder that holds users-*.csv, policies.csv, partners.csv and resaved.tbxml.</summary>
+    /// <summary>The folder that holds users-*.csv, contoso-*.csv, policies.csv, partners.csv and resaved.tbxml.</summary>
     public static string Folder => Written.Value;
 
     public static string File(string name) => Path.Combine(Folder, name);

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using XmppTopology.Analyzers;
+using XmppTopology.Package.Tests;
+using XmppTopology.Testing;
+
+namespace XmppTopology.Bench;
+
+/// <summary>
+/// The real-build mode: the package packed once into a temporary feed, a consumer project per
+/// shape of users code, each built with the SDK's own <c>dotnet build</c> as a user would, with and
+/// without our analyzer in alternating pairs: cold (the compiler server shut down before each
+/// build) and warm (the server running, after one warm-up build); then one warm build with
+/// <c>-p:ReportAnalyzer=true</c> for our part of the analyzer time.
+/// </summary>
+internal static class RealBuild
+{
+    public static RealBuildRun Run(int pairs, TextWriter log)
+    {
+        var loadBefore = RealBuildRun.LoadAverage();
+        // This machine's environment turns the compiler server off (UseSharedCompilation=false);
+        // a user's build and a CI build use it, so our builds do. MSBuild node reuse stays off, so
+        // each build starts its own MSBuild and cold and warm differ by the compiler server alone.
+        Environment.SetEnvironmentVariable("UseSharedCompilation", null);
+        Environment.SetEnvironmentVariable("MSBUILDDISABLENODEREUSE", "1");
+        var figures = new List<RealBuildFigures>();
+        using var feed = new PackageFeed();
+        var sdk = DotnetCli.Run(feed.Root, "--version").Output.Trim();
+        try
+        {
+            foreach (var (shape, sources) in Shapes())
+            {
+                var code = sources();
+                var inProcess = InProcessMilliseconds(code);
+                var consumer = new RealBuildConsumer(feed, shape, code);
+                var cold = Pairs(consumer, feed, pairs, cold: true, log, shape);
+                consumer.Build(withOurAnalyzer: true); // the warm-up: the server has loaded and jitted both builds' analyzers
+                var warm = Pairs(consumer, feed, pairs, cold: false, log, shape);
+                var (_, output, diagnostics) = consumer.Build(withOurAnalyzer: true, "-p:ReportAnalyzer=true", "-v:d");
+                var report = AnalyzerReport.Parse(output);
+                if (!report.ThroughServer)
+                {
+                    throw new InvalidOperationException("the warm build did not go through the compiler server");
+                }
+
+                var result = new RealBuildFigures(shape, consumer.Files, diagnostics, inProcess, cold, warm, report);
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   real build, {shape} ({result.Files} files, {diagnostics:N0} of our diagnostics): cold ×{result.ColdRatio:N3}, warm ×{result.WarmRatio:N3}; ReportAnalyzer: ours {report.OursSeconds:N2} s of {report.TotalSeconds:N2} s ({report.OurShare:P0}), .NET analyzers {report.NetAnalyzersSeconds:N2} s; in process, ours {inProcess:N0} ms"));
+                figures.Add(result);
+            }
+        }
+        finally
+        {
+            ShutDownCompilerServer(feed);
+        }
+
+        return new RealBuildRun(figures, pairs, sdk, loadBefore, RealBuildRun.LoadAverage());
+    }
+
+    /// <summary>The three shapes at 100,000 users, 1,000 pools: the bench's, the grouped one the docs teach, the importer's.</summary>
+    private static IEnumerable<(string Shape, Func<IReadOnlyList<(string Path, string Source)>> Sources)> Shapes()
+    {
+        yield return ("chains", new SyntheticTopology(Pools: 1000, Users: 100_000, Files: 200).Sources);
+        yield return ("grouped", new GroupedUsersTopology(Pools: 1000, Users: 100_000, Files: 200).Sources);
+        yield return ("imported", new ImportedUsersTopology(Pools: 1000, Users: 100_000).Sources);
+    }
+
+    // The same code through our analyzer in this process, as the in-process figures measure it
+    // (sequential, the median of three, the first one jitting): what the shape costs us, apart
+    // from the build's noise.
+    private static double InProcessMilliseconds(IReadOnlyList<(string Path, string Source)> code) =>
+        Measure.Median(Enumerable.Range(0, 3).Select(_ => Measure.AnalyzerMilliseconds(Measure.Compile(code), [new TopologyAnalyzer()]).Milliseconds).ToList());
+
+    // Alternating which build of a pair goes first, so neither always follows the other.
+    private static List<(double With, double Without)> Pairs(RealBuildConsumer consumer, PackageFeed feed, int pairs, bool cold, TextWriter log, string shape)
+    {
+        var measured = new List<(double, double)>();
+        for (var pair = 0; pair < pairs; pair++)
+        {
+            var times = new Dictionary<bool, double>();
+            foreach (var withOurs in pair % 2 == 0 ? new[] { true, false } : [false, true])
+            {
+                if (cold)
+                {
+                    ShutDownCompilerServer(feed);
+                }
+
+                times[withOurs] = consumer.Build(withOurs).Milliseconds;
+            }
+
+            measured.Add((times[true], times[false]));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   real build, {shape}, {(cold ? "cold" : "warm")} pair {pair + 1}: with ours {times[true]:N0} ms, without {times[false]:N0} ms"));
+        }
+
+        return measured;
+    }
+
+    // Only the compiler server: the one server our builds start (node reuse is off), so other
+    // builds' MSBuild nodes on a shared machine are left alone. Run where the consumers are, so
+    // it is the same SDK's server (its pipe is named after the compiler's folder).
+    private static void ShutDownCompilerServer(PackageFeed feed)
+    {
+        var (exitCode, output) = DotnetCli.Run(feed.Root, "build-server", "shutdown", "--vbcscompiler");
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet build-server shutdown failed:\n" + output);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace XmppTopology.Bench;
+
+/// <summary>One run of the real-build mode: each shape's figures, and what the machine was doing.</summary>
+internal sealed record RealBuildRun(IReadOnlyList<RealBuildFigures> Shapes, int Pairs, string Sdk, string LoadBefore, string LoadAfter)
+{
+    /// <summary>The keys the bench's JSON line gains: the worst shape's ratios and share.</summary>
+    public IEnumerable<KeyValuePair<string, JsonNode?>> JsonKeys() =>
+    [
+        new("build_ratio_warm", Math.Round(Shapes.Max(s => s.WarmRatio), 3)),
+        new("build_ratio_cold", Math.Round(Shapes.Max(s => s.ColdRatio), 3)),
+        new("share_of_analyzer_time", Math.Round(Shapes.Max(s => s.Report.OurShare), 3)),
+    ];
+
+    /// <summary>The 1, 5 and 15 minute load averages, where the system says (Linux): other work on a shared machine shows here.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "not known";
+}
