@@ -46,10 +46,11 @@ internal static class UserExport
 
             // One account per SIP address, compared without case: Get-CsUser never lists one twice,
             // so two rows are an edited or merged export, and which one the deployment holds is not
-            // known. Refused here, not written as code that fails the build with TOPO006.
+            // known. Refused here (import and diff read users alike), not written as code that
+            // fails the build with TOPO006.
             if (!lines.TryAdd(sip, line))
             {
-                throw new CsvFileException($"{sip} is also on line {lines[sip]}: one account per SIP address, compared without case (TOPO006)", line);
+                throw new CsvFileException($"{sip} is also on line {lines[sip]} (SIP addresses compare without case)", line);
             }
 
             if (pool.Length > 0 && !DslValues.IsFqdn(pool))
