@@ -69,7 +69,8 @@ internal static class Topo006DuplicateUser
         first is null ? later is null
         : later is not null && first.Name is not null && later.Name is not null && string.Equals(first.Name, later.Name, StringComparison.OrdinalIgnoreCase);
 
-    // One place in the source declares both (a plan handed on twice): removing it removes both.
+    // One call declares both, at one place (a plan handed on twice): removing it removes both. Two
+    // calls given one list held in a field share the item, not the call.
     private static bool IsOneCall(User first, User later) =>
-        later.SipAddressOrigin is { } origin && origin == first.SipAddressOrigin;
+        later.SipAddressOrigin is { } origin && origin == first.SipAddressOrigin && later.Origin == first.Origin;
 }

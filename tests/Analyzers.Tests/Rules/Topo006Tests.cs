@@ -148,6 +148,26 @@ public class Topo006Tests
     private static string AsWritten(string value) => value.Contains('"', System.StringComparison.Ordinal) ? "@\"" + value.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"" : "\"" + value + "\"";
 
     [Fact]
+    public Task A_list_held_in_a_field_and_given_to_two_calls_declares_its_users_twice_at_its_items() => Verify.Analyzer(
+        [
+            Pools,
+            """
+            static class Teams
+            {
+                public static readonly string[] Sales = [{|#0:"sip:kim@contoso.com"|}];
+            }
+            """,
+            WithPlans(".Users(users => users.Users(Teams.Sales).HomedOn(Pools.Fe15)).Users(Support.Plan)"),
+            """
+            static class Support
+            {
+                public static void Plan(UserPlan users) => users.Users(Teams.Sales).HomedOn("fe15.contoso.com");
+            }
+            """,
+        ],
+        Verify.Diagnostic(RuleIds.Topo006).WithLocation(0).WithArguments("sip:kim@contoso.com", "sip:kim@contoso.com", Same));
+
+    [Fact]
     public Task A_SIP_address_not_known_at_compile_time_is_TOPO005_and_compared_with_nothing() => Verify.Analyzer(
         [
             Pools,
