@@ -43,7 +43,7 @@ public abstract class TopologyCodeFixProvider : CodeFixProvider
             // dotnet format hands a provider the first diagnostic of its analysis, whatever its
             // rule, and a diagnostic may come from an earlier text of the document: offering a
             // fix for either would edit the wrong code.
-            if (!FixableDiagnosticIds.Contains(diagnostic.Id) || !IsOf(diagnostic, root.SyntaxTree) || DslSyntax.DiagnosedCall(root, diagnostic.Location.SourceSpan) is not { } call)
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id) || !IsOf(diagnostic, root.SyntaxTree) || DiagnosedCall(root, diagnostic.Location.SourceSpan) is not { } call)
             {
                 continue;
             }
@@ -59,6 +59,9 @@ public abstract class TopologyCodeFixProvider : CodeFixProvider
 
     /// <summary>The equivalence key that every preferred fix of a rule shares.</summary>
     public static string PreferredKey(string diagnosticId) => diagnosticId + ".Preferred";
+
+    /// <summary>The DSL call a diagnostic is about: by default the one it is reported on.</summary>
+    private protected virtual InvocationExpressionSyntax? DiagnosedCall(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span) => DslSyntax.DiagnosedCall(root, span);
 
     /// <summary>This fixer's fixes for one diagnostic at its call, the preferred one first.</summary>
     private protected abstract IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call);

@@ -31,10 +31,11 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor Topo003 = Create(RuleIds.Topo003, Integrity, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor Topo004 = Create(RuleIds.Topo004, Integrity, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor Topo005 = Create(RuleIds.Topo005, Integrity, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor Topo006 = Create(RuleIds.Topo006, Integrity, DiagnosticSeverity.Error);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Xmpp001, Xmpp002, Xmpp003, Xmpp004, Xmpp005, Xmpp006, Xmpp007, Xmpp008,
-        Topo001, Topo002, Topo003, Topo004, Topo005);
+        Topo001, Topo002, Topo003, Topo004, Topo005, Topo006);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

@@ -132,6 +132,48 @@ public class IncrementalTests
         Assert.Equal(edits.Length, seen.Count);
     }
 
+    [Fact]
+    public async Task A_user_declared_again_by_an_edit_is_found_by_looking_up_the_edited_file_alone()
+    {
+        // The first analysis (a build's only one) merges every file's users and keeps no index.
+        Compilation compilation = TopologyCompilation.Create(Files());
+        var firstIndexes = Counter("Joining.DeclarationIndex", "Builds");
+        await TopologyCompilation.AnalyzeAsync(compilation);
+        Assert.Equal(0, Counter("Joining.DeclarationIndex", "Builds") - firstIndexes);
+
+        // Users3 declares user1 again: the same; an edit elsewhere keeps it (the index has it);
+        // then on another pool; then Users0, handed on first, declares user3, so Users3's own user
+        // becomes the later declaration; then none.
+        (string File, string Plan, string? ReportedIn)[] edits =
+        [
+            ("Users3.cs", "users.User(\"SIP:User1@contoso.com\").HomedOn(\"fe15.contoso.com\")", "Users3.cs"),
+            ("Users4.cs", "users.User(\"sip:user4@contoso.com\").HomedOn(\"fe19.contoso.com\")", "Users3.cs"),
+            ("Users3.cs", "users.User(\"SIP:User1@contoso.com\").HomedOn(\"fe19.contoso.com\")", "Users3.cs"),
+            ("Users3.cs", "users.User(\"sip:user3@contoso.com\").HomedOn(\"fe15.contoso.com\")", null),
+            ("Users0.cs", "users.User(\"sip:User3@contoso.com\").HomedOn(\"fe15.contoso.com\")", "Users3.cs"),
+            ("Users0.cs", "users.User(\"sip:user0@contoso.com\").HomedOn(\"fe15.contoso.com\")", null),
+        ];
+
+        var messages = new System.Collections.Generic.HashSet<string>();
+        foreach (var ((file, plan, reportedIn), edit) in edits.Select((e, i) => (e, i)))
+        {
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == file);
+            var source = $"using XmppTopology;\nstatic class {file[..^3]}\n{{\n    public static void Plan(UserPlan users) => {plan};\n}}\n";
+            compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(source)));
+            var (builds, checks, indexes) = (Counter("Joining.Infrastructure", "Builds"), Counter("Joining.UserList", "Checks"), Counter("Joining.DeclarationIndex", "Builds"));
+            var incremental = await TopologyCompilation.AnalyzeAsync(compilation);
+
+            // The second analysis builds the index; after that, an edit is looked up in it.
+            Assert.Equal((0L, 1L, edit == 0 ? 1L : 0L), (Counter("Joining.Infrastructure", "Builds") - builds, Counter("Joining.UserList", "Checks") - checks, Counter("Joining.DeclarationIndex", "Builds") - indexes));
+            var duplicates = incremental.Where(d => d.Id == RuleIds.Topo006).ToList();
+            Assert.Equal(reportedIn is null ? [] : [reportedIn], duplicates.Select(d => d.Location.SourceTree!.FilePath));
+            Assert.Equal(Listing(await TopologyCompilation.AnalyzeAsync(Reparsed(compilation))), Listing(incremental));
+            messages.UnionWith(duplicates.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        Assert.Equal(3, messages.Count); // the same, differing, and user3's: three verdicts seen
+    }
+
     private static (Compilation Next, SyntaxTree NewTree) Edit(Compilation compilation, string path, string prefix)
     {
         var edited = compilation.SyntaxTrees.Single(t => t.FilePath == path);

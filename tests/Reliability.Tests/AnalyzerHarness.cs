@@ -31,7 +31,7 @@ internal static class AnalyzerHarness
     /// <summary>Every code fix provider the package ships.</summary>
     public static readonly ImmutableArray<CodeFixProvider> Fixers =
     [
-        new EnableXmppProxyFixProvider(), new RemoveCallFixProvider(), new ReplaceReferenceFixProvider(), new TlsNegotiationFixProvider(), new UserXmppFixProvider(),
+        new EnableXmppProxyFixProvider(), new RemoveCallFixProvider(), new RemoveUserDeclarationFixProvider(), new ReplaceReferenceFixProvider(), new TlsNegotiationFixProvider(), new UserXmppFixProvider(),
     ];
 
     private static readonly AdhocWorkspace Workspace = new();

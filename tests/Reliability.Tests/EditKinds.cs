@@ -46,6 +46,7 @@ internal abstract record Edit
         (nameof(UnmarkPool), 2, UnmarkPool.Propose),
         (nameof(ToggleXmppProxy), 2, ToggleXmppProxy.Propose),
         (nameof(AddUser), 3, AddUser.Propose),
+        (nameof(DeclareUserAgain), 2, DeclareUserAgain.Propose),
         (nameof(AddUsersFromArrayField), 2, AddUsersFromArrayField.Propose),
         (nameof(AddUsersFromLocalArray), 2, AddUsersFromLocalArray.Propose),
         (nameof(AddUsersFromCollectionExpression), 2, AddUsersFromCollectionExpression.Propose),
@@ -727,6 +728,29 @@ internal sealed record AddUser(string Plan, UserChain User) : Edit
 {
     public static Edit? Propose(TopologyCode code, Random random) =>
         Pick(random, code.Members.OfType<PlanMethod>()) is { } plan ? new AddUser(plan.Name, TopologyCodeGenerator.User(code, random)) : null;
+
+    public override bool ApplyTo(TopologyCode code) => AddStatements(code, Plan, User);
+}
+
+/// <summary>
+/// Declares a user again (TOPO006): in another case or not, saying the same as the first
+/// declaration or not, in its plan or another one.
+/// </summary>
+internal sealed record DeclareUserAgain(string Plan, UserChain User) : Edit
+{
+    public static Edit? Propose(TopologyCode code, Random random)
+    {
+        var declared = Chains(code).Select(c => c.Chain).OfType<UserChain>().Where(u => u.Sip is Lit).ToList();
+        if (declared.Count == 0 || Pick(random, code.Members.OfType<PlanMethod>()) is not { } plan)
+        {
+            return null;
+        }
+
+        var first = declared[random.Next(declared.Count)];
+        var sip = ((Lit)first.Sip).Value;
+        var spelling = new Lit(random.Next(3) switch { 0 => sip, 1 => "SIP:" + sip[4..], _ => sip.ToUpperInvariant() });
+        return new DeclareUserAgain(plan.Name, (random.Next(2) == 0 ? first : TopologyCodeGenerator.User(code, random)) with { Sip = spelling });
+    }
 
     public override bool ApplyTo(TopologyCode code) => AddStatements(code, Plan, User);
 }

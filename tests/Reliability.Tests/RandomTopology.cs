@@ -9,8 +9,8 @@ namespace XmppTopology.Reliability.Tests;
 /// <summary>
 /// Writes a random but compilable topology as DSL source, spread over a few files and helper
 /// methods, touching every rule: pool versions and marks, Edge settings, routes, branch
-/// appliances, partners and their negotiation, policies, users, moves and mistyped names.
-/// <see cref="WriteWithSourceForms"/> writes the same topology with the forms a value is held in
+/// appliances, partners and their negotiation, policies, users, moves and mistyped names, and
+/// users declared twice across plans and files. <see cref="WriteWithSourceForms"/> writes the same topology with the forms a value is held in
 /// (issue 15): handles as fields and properties, a cross-file conditional constant, and values the
 /// analyzer cannot prove: a local written again, a static constructor assigning a handle again, a
 /// list changed with <c>Add</c>. Those are <see cref="UnknownValue"/>s with their alternatives.
@@ -135,10 +135,9 @@ internal static class RandomTopology
             topology.Append(invariant, $"\n        .XmppPartner(\"jabber{partner}.fabrikam.com\"{(settings.Length > 0 ? $", p => p{settings}" : "")})");
         }
 
-        topology.Append("\n        .Users(Team.Plan));\n");
-        topology.Append(siteMethods).Append("\n}\n");
-
-        var users = new StringBuilder("    public static void Plan(UserPlan users)\n    {\n");
+        // The plan's statements (a local and its use are one), and the users whose settings are plain.
+        var plan = new List<string>();
+        var declared = new List<(string Sip, string Settings)>();
         var userCount = random.Next(1, 12);
         var local = reassigned < 0 && Form(0.2) ? forms.Next(userCount) : -1;
         foreach (var user in Enumerable.Range(0, userCount))
@@ -154,7 +153,8 @@ internal static class RandomTopology
 
             if (user != local)
             {
-                users.Append(invariant, $"        {chain};\n");
+                plan.Add($"        {chain};\n");
+                declared.Add(($"sip:user{user}@contoso.com", chain[chain.IndexOf(").HomedOn(", StringComparison.Ordinal)..][1..]));
                 continue;
             }
 
@@ -163,7 +163,7 @@ internal static class RandomTopology
             var other = Mention(poolNames[forms.Next(poolNames.Count)]);
             var marker = GeneratedTopology.Marker(unknowns.Count);
             var afterUse = forms.Next(3) == 0;
-            users.Append(afterUse
+            plan.Add(afterUse
                 ? $"        PoolRef target = \"{marker}\";\n        {chain};\n        target = \"{other}\";\n"
                 : $"        PoolRef target = \"{other}\";\n        target = \"{marker}\";\n        {chain};\n");
             unknowns.Add(("Users.cs", "HomedOn(target)", "target", () => [home, other, .. mentioned, "elsewhere.contoso.com"], afterUse ? $"target = \"{other}\";" : null));
@@ -174,12 +174,93 @@ internal static class RandomTopology
         {
             // A list changed after it is made: its users are not its initializer's.
             var xmpp = forms.Next(3) > 0 ? ".Xmpp()" : "";
-            users.Append(invariant, $"        List<string> team = [\"sip:team0@contoso.com\"];\n        {GeneratedTopology.Marker(unknowns.Count)}\n        users.Users(team).HomedOn(\"{Mention(frontEnds[forms.Next(frontEnds.Count)])}\"){xmpp};\n");
+            plan.Add($"        List<string> team = [\"sip:team0@contoso.com\"];\n        {GeneratedTopology.Marker(unknowns.Count)}\n        users.Users(team).HomedOn(\"{Mention(frontEnds[forms.Next(frontEnds.Count)])}\"){xmpp};\n");
             unknowns.Add(("Users.cs", "Users(team)", "team", () => ["team.Add(\"sip:team1@contoso.com\");", "", "team[0] = \"sip:team2@contoso.com\";"], null));
         }
 
-        users.Insert(0, $"{(lists ? "using System.Collections.Generic;\n" : "")}using XmppTopology;\n\nstatic class Team\n{{\n").Append("    }\n}\n");
-        files.InsertRange(0, [("Pools.cs", handles.ToString()), ("Topology.cs", topology.ToString()), ("Users.cs", users.ToString())]);
+        // Users declared again (TOPO006), as people do: in another case, in the same plan (before or
+        // after the first), in another plan method, in another file, in the topology file, in a
+        // Users list written in the call or held in a field; saying the same, or not.
+        string Settings()
+        {
+            var settings = $".HomedOn(\"{AnyPool()}\")";
+            settings += random.Next(4) switch { 0 => ".Xmpp()", 1 => ".Xmpp(false)", 2 => ".ExternalAccessPolicy(\"XmppUsers\")", _ => "" };
+            return Chance(0.3) ? settings + $".MoveTo(\"{AnyPool()}\")" : settings;
+        }
+
+        var (later, extra, inline, teams) = (new List<string>(), new List<string>(), new List<string>(), new List<string>());
+        foreach (var _ in Enumerable.Range(0, declared.Count > 0 && Chance(0.5) ? random.Next(1, 4) : 0))
+        {
+            var (sip, original) = declared[random.Next(declared.Count)];
+            var spelling = random.Next(4) switch
+            {
+                0 => sip,
+                1 => "SIP:" + sip[4..],
+                2 => sip.ToUpperInvariant(),
+                _ => "sip:" + char.ToUpperInvariant(sip[4]) + sip[5..],
+            };
+            var settings = Chance(0.5) ? original : Settings();
+            var line = $"users.User(\"{spelling}\"){settings};";
+            switch (random.Next(6))
+            {
+                case 0:
+                    plan.Insert(random.Next(plan.Count + 1), $"        {line}\n");
+                    break;
+                case 1:
+                    later.Add(line);
+                    break;
+                case 2:
+                    extra.Add(line);
+                    break;
+                case 3:
+                    inline.Add(line);
+                    break;
+                case 4:
+                    plan.Insert(random.Next(plan.Count + 1), $"        users.Users([\"sip:group{plan.Count}@contoso.com\", \"{spelling}\"]){settings};\n");
+                    break;
+                default:
+                    teams.Add(spelling);
+                    plan.Insert(random.Next(plan.Count + 1), $"        users.Users(Teams.Team{teams.Count - 1}){settings};\n");
+                    break;
+            }
+        }
+
+        // The plans, handed on in a random order.
+        List<string> handOffs = [".Users(Team.Plan)", .. later.Count > 0 ? [".Users(Team.Later)"] : Array.Empty<string>(), .. extra.Count > 0 ? [".Users(Extra.Plan)"] : Array.Empty<string>()];
+        if (inline.Count > 0)
+        {
+            handOffs.Add($".Users(users =>\n        {{\n{string.Concat(inline.Select(l => $"            {l}\n"))}        }})");
+        }
+
+        foreach (var handOff in handOffs.OrderBy(_ => random.Next()))
+        {
+            topology.Append("\n        ").Append(handOff);
+        }
+
+        topology.Append(");\n");
+        topology.Append(siteMethods).Append("\n}\n");
+        if (teams.Count > 0)
+        {
+            handles.Append("\nstatic class Teams\n{\n");
+            foreach (var (spelling, index) in teams.Select((t, i) => (t, i)))
+            {
+                handles.Append(invariant, $"    public static readonly string[] Team{index} = [\"sip:field{index}@contoso.com\", \"{spelling}\"];\n");
+            }
+
+            handles.Append("}\n");
+        }
+
+        static string Method(string name, IEnumerable<string> statements) =>
+            $"    public static void {name}(UserPlan users)\n    {{\n{string.Concat(statements)}    }}\n";
+
+        var users = $"{(lists ? "using System.Collections.Generic;\n" : "")}using XmppTopology;\n\nstatic class Team\n{{\n"
+            + Method("Plan", plan) + (later.Count > 0 ? "\n" + Method("Later", later.Select(l => $"        {l}\n")) : "") + "}\n";
+        files.InsertRange(0, [("Pools.cs", handles.ToString()), ("Topology.cs", topology.ToString()), ("Users.cs", users)]);
+        if (extra.Count > 0)
+        {
+            files.Add(("Extra.cs", "using XmppTopology;\n\nstatic class Extra\n{\n" + Method("Plan", extra.Select(l => $"        {l}\n")) + "}\n"));
+        }
+
         return new GeneratedTopology(files, [.. unknowns.Select(u => new UnknownValue(u.File, u.Use, u.Value, [.. u.Alternatives().Distinct(StringComparer.Ordinal)], u.Witness))]);
     }
 }

@@ -218,6 +218,24 @@ public class SourceSentenceTests
         Coexistence().AssertNoFinding(RuleIds.Topo004);
     }
 
+    // rules.md (TOPO006): "Skype for Business has one account per SIP address"; Microsoft Graph's
+    // onPremisesSipInfo: sipPrimaryAddress "serves as a unique identifier for each user on the
+    // on-premises Skype for Business"; and SIP addresses compare without case.
+    [Fact]
+    public void Skype_for_Business_has_one_account_per_SIP_address()
+    {
+        var twice = Coexistence(users: u =>
+        {
+            u.User("sip:Pat.Benatar@contoso.com").HomedOn(RedmondFe2015).Xmpp();
+            u.User("sip:pat.benatar@contoso.com").HomedOn(RedmondFe2019);
+        });
+        var once = Coexistence(users: u => u.User("sip:Pat.Benatar@contoso.com").HomedOn(RedmondFe2015).Xmpp());
+
+        Assert.Equal("sip:pat.benatar@contoso.com", twice.SingleFinding(RuleIds.Topo006).Element);
+        Assert.Contains("one account per SIP address", twice.SingleFinding(RuleIds.Topo006).Message, StringComparison.Ordinal);
+        once.AssertNoFinding(RuleIds.Topo006);
+    }
+
     // rules.md: "A user's XMPP status comes from the user itself or from the external access policy
     // that applies to it (user, site or global scope, EnableXmppAccess); both must be modelled."
     [Fact]
@@ -255,7 +273,7 @@ public class SourceSentenceTests
             (RuleIds.Xmpp004, FindingSeverity.Error), (RuleIds.Xmpp005, FindingSeverity.Error), (RuleIds.Xmpp006, FindingSeverity.Error),
             (RuleIds.Xmpp007, FindingSeverity.Error), (RuleIds.Xmpp008, FindingSeverity.Error), (RuleIds.Topo001, FindingSeverity.Error),
             (RuleIds.Topo002, FindingSeverity.Error), (RuleIds.Topo003, FindingSeverity.Warning), (RuleIds.Topo004, FindingSeverity.Error),
-            (RuleIds.Topo005, FindingSeverity.Info),
+            (RuleIds.Topo005, FindingSeverity.Info), (RuleIds.Topo006, FindingSeverity.Error),
         };
 
         Assert.Equal(expected, RuleCatalog.All.Select(r => (r.Id, r.Severity)));
@@ -274,6 +292,7 @@ public class SourceSentenceTests
                 u.User("sip:dave@contoso.com").HomedOn(TukwilaSba).Xmpp();                  // XMPP007
                 u.User("sip:erin@contoso.com").HomedOn("fe15-redd.contoso.com");            // TOPO001
                 u.User("sip:frank@contoso.com").HomedOn(DublinFe2013);                      // TOPO003
+                u.User("sip:Frank@contoso.com").HomedOn(DublinFe2013);                      // TOPO003, TOPO006
             },
             redmondEdge2015: edge => edge.MarkForRemoval().Federation(),                    // XMPP002, 005, 006, TOPO004
             redmondEdge2019: edge => edge.XmppProxy(),                                      // XMPP004

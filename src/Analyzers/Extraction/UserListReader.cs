@@ -144,7 +144,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return null;
         }
 
-        return new UserLine(statement.Plan.Start, plan, home, move, xmpp, policy);
+        return new UserLine(statement.Plan.Start, plan, home, move, xmpp, policy, SipAddressHash.Of(_text, statement.User.ArgumentSpan));
     }
 
     // The index of a call's argument among the tree's values (0: the call is not made); null for a

@@ -40,6 +40,9 @@ internal sealed class Infrastructure
         _graph = graph;
         Values = values;
         Topologies = topologies.Select(t => new TopologyPart(t.Root, t.Topology, new RuleContext(t.Topology))).ToList();
+        UserDeclarations = topologies
+            .Select((t, index) => new DeclarationRun.Made(index, t.Users.Where(user => user.User.SipAddress is not null).ToList()))
+            .ToList();
 
         // The users declared among the infrastructure are checked here, once.
         var diagnostics = new List<Diagnostic>();
@@ -69,6 +72,9 @@ internal sealed class Infrastructure
 
     /// <summary>The definitions of every joined tree, to resolve the values of user lists.</summary>
     public ValueResolver Values { get; }
+
+    /// <summary>The users declared in these trees whose SIP addresses are known, a run per topology (TOPO006 compares them).</summary>
+    public IReadOnlyList<DeclarationRun> UserDeclarations { get; }
 
     /// <summary>The per-user findings of the users declared in these trees, and the values they could not know.</summary>
     public ImmutableArray<Diagnostic> UserDiagnostics { get; }
@@ -139,6 +145,34 @@ internal sealed class Infrastructure
         }
 
         return reached.Select(r => r.Element.Root).Distinct().SelectMany(root => Topologies.Where(part => part.Root == root)).ToList();
+    }
+
+    /// <summary>
+    /// The topologies a builder handed to a users file belongs to, with their numbers in
+    /// <see cref="Topologies"/>, once per path of hand-offs that reaches it: a plan handed on twice
+    /// runs twice.
+    /// </summary>
+    public IReadOnlyList<(int Topology, OrderKey Via)> PathsOf(TreeFacts tree, Instance? builder)
+    {
+        IReadOnlyList<(Element Element, OrderKey Via)> reached;
+        lock (_graph)
+        {
+            reached = _graph.ElementsOf(tree, builder);
+        }
+
+        var paths = new List<(int, OrderKey)>();
+        foreach (var (element, via) in reached)
+        {
+            for (var index = 0; index < Topologies.Count; index++)
+            {
+                if (Topologies[index].Root == element.Root)
+                {
+                    paths.Add((index, via));
+                }
+            }
+        }
+
+        return paths;
     }
 
     // Facts are immutable and cached per tree: the same object means the same tree, unchanged.

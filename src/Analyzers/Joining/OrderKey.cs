@@ -12,6 +12,13 @@ internal sealed class OrderKey : IComparable<OrderKey>
 {
     public static readonly OrderKey Start = new(ImmutableArray<(int Tree, int Position)>.Empty);
 
+    /// <summary>
+    /// The tree number of a step in a file that only lists users. Its calls run in the plan methods
+    /// they are written in, each reached by hand-offs of its own: two keys never differ first at
+    /// such a step but between calls of one method, which its positions order.
+    /// </summary>
+    public const int UsersFile = -1;
+
     private readonly ImmutableArray<(int Tree, int Position)> _steps;
 
     private OrderKey(ImmutableArray<(int Tree, int Position)> steps) => _steps = steps;

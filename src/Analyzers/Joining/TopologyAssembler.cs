@@ -28,10 +28,11 @@ internal sealed class TopologyAssembler
     }
 
     /// <summary>
-    /// The topologies of these trees, each with the Define call's element; the graph that followed
-    /// the builders; and where values were not known at compile time.
+    /// The topologies of these trees, each with the Define call's element and its users'
+    /// declarations (in the order they run); the graph that followed the builders; and where values
+    /// were not known at compile time.
     /// </summary>
-    public static (IReadOnlyList<(Element Root, Topology Topology)> Topologies, ElementGraph Graph, ValueResolver Values) Assemble(IReadOnlyList<TreeFacts> trees)
+    public static (IReadOnlyList<(Element Root, Topology Topology, IReadOnlyList<UserDeclaration> Users)> Topologies, ElementGraph Graph, ValueResolver Values) Assemble(IReadOnlyList<TreeFacts> trees)
     {
         var assembler = new TopologyAssembler(trees);
         var graph = assembler._graph;
@@ -70,7 +71,7 @@ internal sealed class TopologyAssembler
             assembler.Apply(element, tree, call);
         }
 
-        return (assembler._topologies.Select(pair => (pair.Key, assembler.Build(pair.Value))).ToList(), graph, assembler._values);
+        return (assembler._topologies.Select(pair => (pair.Key, assembler.Build(pair.Value), (IReadOnlyList<UserDeclaration>)assembler.Declarations(pair.Value))).ToList(), graph, assembler._values);
     }
 
     // A parent (the topology, the site) is created before its children, whatever file each is in.
@@ -178,8 +179,12 @@ internal sealed class TopologyAssembler
         parts.Pools.Select(e => _pools[e]),
         parts.Partners.Select(e => _partners[e]),
         parts.Policies,
-        parts.UserGroups.SelectMany(e => _users[e].SipAddresses.Select(sip => _users[e].Settings with { SipAddress = sip })),
+        parts.UserGroups.SelectMany(e => _users[e].Users()),
         parts.Origin);
+
+    // Each user as its call declares it, when the call runs: what TOPO006 orders them by.
+    private List<UserDeclaration> Declarations(TopologyParts parts) =>
+        parts.UserGroups.SelectMany(e => _users[e].Users().Select((user, item) => new UserDeclaration(user, e.Created, item))).ToList();
 
     public static Origin OriginOf(TreeFacts tree, CallFact call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
 }

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Extraction;
 using XmppTopology.Analyzers.Facts;
 
@@ -13,8 +16,25 @@ internal static class UserCalls
     public static UserGroup Declared(TreeFacts tree, CallFact call, ValueResolver values)
     {
         var declaration = (DslUsersDeclaration)DslMethods.Of(call.Method);
-        return new UserGroup(declaration.SipAddresses(new CallArguments(tree, call, values)), declaration.Settings(TopologyAssembler.OriginOf(tree, call)));
+        var sipAddresses = declaration.SipAddresses(new CallArguments(tree, call, values));
+        return new UserGroup(sipAddresses, SipAddressOrigins(tree, call, values, sipAddresses.Count), declaration.Settings(TopologyAssembler.OriginOf(tree, call)));
     }
+
+    // Where each SIP address is written: User's argument; each item of a list that Users is given,
+    // in the call or in the field or property that holds the list; else the argument itself.
+    private static List<Origin> SipAddressOrigins(TreeFacts tree, CallFact call, ValueResolver values, int count)
+    {
+        var argument = call.Arguments.Length > 0 ? call.Arguments[0] : null;
+        if (call.Method == DslMethod.UserGroup && values.ListItems(tree, argument) is var (listTree, items) && items.Length == count)
+        {
+            return items.Select(item => Origin(listTree, item.Span)).ToList();
+        }
+
+        var origin = argument is null ? TopologyAssembler.OriginOf(tree, call) : Origin(tree, argument.Span);
+        return Enumerable.Repeat(origin, count).ToList();
+    }
+
+    private static Origin Origin(TreeFacts tree, TextSpan span) => new(tree.Tree.FilePath, span.Start, span.Length);
 
     /// <summary>The user's settings after <paramref name="call"/>, a call that <see cref="Dsl.DslMethodKinds.SetsAUser"/>.</summary>
     public static User Apply(User user, TreeFacts tree, CallFact call, ValueResolver values) =>
@@ -27,7 +47,11 @@ internal static class UserCalls
     public static User FromStatement(TreeFacts tree, in UserStatement statement, string? home, string? move, bool? xmpp, string? policy)
     {
         Origin Origin(LineCall call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
-        var user = DslMethods.User.Settings(Origin(statement.User)) with { SipAddress = UserListLexer.StringValue(tree.Tree.GetText(), statement.User.ArgumentSpan) };
+        var user = DslMethods.User.Settings(Origin(statement.User)) with
+        {
+            SipAddress = UserListLexer.StringValue(tree.Tree.GetText(), statement.User.ArgumentSpan),
+            SipAddressOrigin = UserCalls.Origin(tree, statement.User.ArgumentSpan),
+        };
         user = statement.Home.IsMade ? DslMethods.HomedOn.Apply(user, home, Origin(statement.Home)) : user;
         user = statement.Move.IsMade ? DslMethods.MoveTo.Apply(user, move, Origin(statement.Move)) : user;
         user = statement.Policy.IsMade ? DslMethods.ExternalAccessPolicy.Apply(user, policy, Origin(statement.Policy)) : user;

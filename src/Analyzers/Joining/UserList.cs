@@ -26,7 +26,10 @@ internal sealed class UserList
 
     private readonly Dictionary<Element, bool?> _xmppInUse = [];
 
-    private UserList(Infrastructure infrastructure) => Infrastructure = infrastructure;
+    private UserList(SyntaxTree tree, Infrastructure infrastructure) => (Tree, Infrastructure) = (tree, infrastructure);
+
+    /// <summary>The users file.</summary>
+    public SyntaxTree Tree { get; }
 
     /// <summary>How many users files have been checked since the process started: what tests and benchmarks watch.</summary>
     public static long Checks => Interlocked.Read(ref _checks);
@@ -39,6 +42,9 @@ internal sealed class UserList
 
     /// <summary>Unknown values found in other files while reading these users (a list defined elsewhere).</summary>
     public ImmutableArray<Diagnostic> OtherDiagnostics { get; private set; }
+
+    /// <summary>The users this file declares whose SIP addresses are known, by topology and path (TOPO006 compares them).</summary>
+    public IReadOnlyList<DeclarationRun> UserDeclarations { get; private set; } = [];
 
     /// <summary>Whether any of these users federates with XMPP in the topology of <paramref name="root"/> (null: not known).</summary>
     public bool? XmppInUseIn(Element root) => _xmppInUse.TryGetValue(root, out var inUse) ? inUse : false;
@@ -77,12 +83,14 @@ internal sealed class UserList
     /// <summary>One check of one tree's users: the users of its calls, then those of its lines.</summary>
     private sealed class Checking(TreeFacts tree, Infrastructure infrastructure)
     {
-        private readonly UserList _list = new(infrastructure);
+        private readonly UserList _list = new(tree.Tree, infrastructure);
         private readonly ValueResolver _values = infrastructure.Values.WithSameDefinitions();
         private readonly List<Diagnostic> _diagnostics = [];
+        private readonly List<DeclarationRun> _declarations = [];
 
         // Most users of a file are declared on the same builder: follow each builder once.
         private readonly Dictionary<Instance, IReadOnlyList<TopologyPart>> _topologiesByBuilder = [];
+        private readonly Dictionary<Instance, IReadOnlyList<(int Topology, OrderKey Via)>> _pathsByBuilder = [];
 
         public void CallsOfTheBinder()
         {
@@ -106,24 +114,33 @@ internal sealed class UserList
                     continue;
                 }
 
-                foreach (var part in TopologiesOf(call.Receiver!))
+                var parts = TopologiesOf(call.Receiver!);
+                if (parts.Count == 0)
                 {
-                    var (sipAddresses, declared) = UserCalls.Declared(tree, call, _values);
-                    var template = settings[index].Aggregate(declared, (user, setting) => UserCalls.Apply(user, tree, setting, _values));
-                    if (sipAddresses.Count == 0)
-                    {
-                        continue; // an empty list declares nobody
-                    }
+                    continue; // users of no topology: nothing is read of them
+                }
 
-                    // The users of one call share their settings, hence their verdict.
-                    if (Judge(part, UserSignature.Of(template), template).Reported)
+                var declared = UserCalls.Declared(tree, call, _values);
+                var template = settings[index].Aggregate(declared.Settings, (user, setting) => UserCalls.Apply(user, tree, setting, _values));
+                var users = (declared with { Settings = template }).Users().ToList();
+                foreach (var part in parts)
+                {
+                    // The users of one call share their settings, hence their verdict. An empty list declares nobody.
+                    if (users.Count > 0 && Judge(part, UserSignature.Of(template), template).Reported)
                     {
-                        foreach (var sip in sipAddresses)
+                        foreach (var user in users)
                         {
-                            Report(part, template with { SipAddress = sip });
+                            Report(part, user);
                         }
                     }
                 }
+
+                Declare(call.Receiver!, call.Span.Start, users);
+            }
+
+            foreach (var made in _made)
+            {
+                _declarations.Add(new DeclarationRun.Made(made.Key, made.Value));
             }
         }
 
@@ -136,6 +153,7 @@ internal sealed class UserList
             SourceText? text = null; // read on first need: most files report no one
             var topologiesByPlan = new IReadOnlyList<TopologyPart>?[lines.Plans.Length];
             var knownNames = new string?[lines.Values.Length];
+            var linesOfPlan = new int[lines.Plans.Length];
             foreach (ref readonly var line in lines.Lines.AsSpan())
             {
                 var parts = topologiesByPlan[line.Plan] ??= TopologiesOf(lines.Plans[line.Plan]);
@@ -143,6 +161,8 @@ internal sealed class UserList
                 {
                     continue; // users of no topology: nothing is read of them
                 }
+
+                linesOfPlan[line.Plan]++;
 
                 // The names are the same in every topology the plan reaches: resolved once.
                 var home = Name(line.Home, line.Start, static statement => statement.Home, DslMethods.HomedOn.Argument.What);
@@ -191,6 +211,26 @@ internal sealed class UserList
             }
 
             SourceText Text() => text ??= tree.Tree.GetText();
+
+            // Each plan's lines, once per path of hand-offs that reaches the plan: their SIP
+            // addresses' hashes, and the lines they stand for. Arrays of their final size, no list.
+            for (var plan = 0; plan < linesOfPlan.Length; plan++)
+            {
+                foreach (var (topology, via) in linesOfPlan[plan] == 0 ? [] : PathsOf(lines.Plans[plan]))
+                {
+                    var (hashes, indexes, item) = (new int[linesOfPlan[plan]], new int[linesOfPlan[plan]], 0);
+                    for (var index = 0; index < lines.Lines.Length; index++)
+                    {
+                        if (lines.Lines[index].Plan == plan)
+                        {
+                            (hashes[item], indexes[item]) = (lines.Lines[index].Sip, index);
+                            item++;
+                        }
+                    }
+
+                    _declarations.Add(new LinesOfAPlan(tree, knownNames, topology, via, hashes, indexes));
+                }
+            }
         }
 
         public UserList Finish()
@@ -198,7 +238,41 @@ internal sealed class UserList
             _diagnostics.AddRange(Topo005ValueNotKnown.Report(_values.Unknowns));
             _list.OwnDiagnostics = DiagnosticOrder.Sorted(_diagnostics.Where(d => d.Location.SourceTree == tree.Tree));
             _list.OtherDiagnostics = _diagnostics.Where(d => d.Location.SourceTree != tree.Tree).ToImmutableArray();
+            _list.UserDeclarations = _declarations;
             return _list;
+        }
+
+        // The users declared by binding, by topology, in the order their calls are read.
+        private readonly SortedDictionary<int, List<UserDeclaration>> _made = [];
+
+        private void Declare(Instance builder, int position, List<User> users)
+        {
+            foreach (var (topology, via) in PathsOf(builder))
+            {
+                var when = via.Then(OrderKey.UsersFile, position);
+                for (var item = 0; item < users.Count; item++)
+                {
+                    if (users[item].SipAddress is not null)
+                    {
+                        if (!_made.TryGetValue(topology, out var declarations))
+                        {
+                            _made[topology] = declarations = [];
+                        }
+
+                        declarations.Add(new UserDeclaration(users[item], when, item));
+                    }
+                }
+            }
+        }
+
+        private IReadOnlyList<(int Topology, OrderKey Via)> PathsOf(Instance builder)
+        {
+            if (!_pathsByBuilder.TryGetValue(builder, out var paths))
+            {
+                _pathsByBuilder[builder] = paths = infrastructure.PathsOf(tree, builder);
+            }
+
+            return paths;
         }
 
         private IReadOnlyList<TopologyPart> TopologiesOf(Instance builder)
@@ -239,5 +313,25 @@ internal sealed class UserList
 
         private Location? Locate(Origin? origin) =>
             origin is not null && origin.Path == tree.Tree.FilePath ? Location.Create(tree.Tree, new TextSpan(origin.Start, origin.Length)) : infrastructure.LocationOf(origin);
+    }
+
+    /// <summary>
+    /// The lines of one plan of a users file, reached by one path of hand-offs: each declaration is
+    /// made from its line's text and the names the check resolved, for the few TOPO006 compares.
+    /// </summary>
+    private sealed class LinesOfAPlan(TreeFacts tree, string?[] knownNames, int topology, OrderKey via, int[] hashes, int[] lineIndexes)
+        : DeclarationRun(topology, hashes, lineIndexes)
+    {
+        protected override UserDeclaration Declaration(int item)
+        {
+            var lines = tree.UserLines;
+            var line = lines.Lines[item];
+            var statement = UserStatement.At(tree.Tree.GetText(), line.Start);
+            var user = UserCalls.FromStatement(tree, statement, Name(line.Home), Name(line.Move), lines.Values[line.Xmpp] as bool?, Name(line.Policy));
+            return new UserDeclaration(user, via.Then(OrderKey.UsersFile, line.Start), 0);
+        }
+
+        // As the check named it: a pool handle it could not resolve is a name not known.
+        private string? Name(int value) => value == 0 ? null : knownNames[value] ?? tree.UserLines.Values[value] as string;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -119,6 +120,25 @@ internal sealed class ValueResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the items of a list are written, with the tree they are written in; null when the value
+    /// is not a list read as one. Nothing is recorded: reading its strings said what is not known.
+    /// </summary>
+    public (TreeFacts Tree, ImmutableArray<Value> Items)? ListItems(TreeFacts tree, Value? value)
+    {
+        for (var depth = 0; value is Value.SymbolReference reference; depth++)
+        {
+            if (depth > MaxDepth || !_definitions.TryGetValue(reference.Key, out var definition))
+            {
+                return null;
+            }
+
+            (tree, value) = definition;
+        }
+
+        return value is Value.Sequence sequence ? (tree, sequence.Items) : null;
     }
 
     private bool Resolve(TreeFacts tree, Value? value, string what, out object? content, int depth = 0)

@@ -14,8 +14,9 @@ namespace XmppTopology.Analyzers.Reporting;
 /// The rules' verdict on every topology of one compilation, as diagnostics by the tree they are
 /// reported in. Computed once per compilation, on first demand, from parts kept across
 /// compilations: each tree's facts; the infrastructure while its trees are unchanged; each users
-/// file's checked users while the infrastructure is the same. After an edit in a users file, only
-/// that file is read and checked again.
+/// file's checked users while the infrastructure is the same, and the index of which parts declare
+/// which users (TOPO006) likewise. After an edit in a users file, only that file is read and
+/// checked again, and only its users are looked up for users declared twice.
 /// </summary>
 internal sealed class CompilationVerdict
 {
@@ -64,9 +65,11 @@ internal sealed class CompilationVerdict
             .Select(part => userLists.Values.Aggregate(part.Rules.XmppInUse, (inUse, list) => UserList.Either(inUse, list.XmppInUseIn(part.Root))))
             .ToList();
 
+        var usersFiles = trees.Where(facts => facts.ListsOnlyUsers).Select(facts => userLists[facts.Tree]).ToList();
         var elsewhere = infrastructure.UserDiagnostics
             .Concat(infrastructure.TopologyDiagnostics(xmppInUse))
-            .Concat(userLists.Values.SelectMany(list => list.OtherDiagnostics));
+            .Concat(userLists.Values.SelectMany(list => list.OtherDiagnostics))
+            .Concat(Topo006DuplicateUsers.Report(infrastructure, usersFiles, cancellationToken));
         return new CompilationVerdict(userLists, DiagnosticOrder.ByTree(elsewhere));
     }
 }

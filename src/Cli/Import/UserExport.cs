@@ -44,7 +44,10 @@ internal static class UserExport
                 throw new CsvFileException($"SipAddress '{sip}' is not a SIP address of the form sip:user@domain", line);
             }
 
-            // Skype for Business compares SIP addresses without case: one account per address.
+            // One account per SIP address, compared without case: Get-CsUser never lists one twice,
+            // so two rows are an edited or merged export, and which one the deployment holds is not
+            // known. Refused here (import and diff read users alike), not written as code that
+            // fails the build with TOPO006.
             if (!lines.TryAdd(sip, line))
             {
                 throw new CsvFileException($"{sip} is also on line {lines[sip]} (SIP addresses compare without case)", line);

@@ -10,6 +10,12 @@ public
 #endif
 sealed record User(string? SipAddress, Origin? Origin = null)
 {
+    /// <summary>
+    /// Where the SIP address was written: the argument of <c>User(...)</c>, or the item of a
+    /// <c>Users(...)</c> list. The compile-time analyzer fills it in; at run time it is null.
+    /// </summary>
+    public Origin? SipAddressOrigin { get; init; }
+
     /// <summary>The pool the user is homed on.</summary>
     public Reference? Home { get; init; }
 

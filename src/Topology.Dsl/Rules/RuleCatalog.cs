@@ -78,10 +78,15 @@ static class RuleCatalog
         "Value not known at compile time",
         "The {0} is not a compile-time constant, so the rules that need it are checked only at run time by Validate()");
 
+    public static readonly RuleDescriptor Topo006 = new(
+        RuleIds.Topo006, FindingSeverity.Error, Integrity,
+        "User declared more than once",
+        "User '{0}' is already declared as '{1}'; Skype for Business has one account per SIP address, compared without case: {2}");
+
     /// <summary>Every rule, in catalogue order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         Xmpp001, Xmpp002, Xmpp003, Xmpp004, Xmpp005, Xmpp006, Xmpp007, Xmpp008,
-        Topo001, Topo002, Topo003, Topo004, Topo005,
+        Topo001, Topo002, Topo003, Topo004, Topo005, Topo006,
     ];
 }

@@ -25,4 +25,5 @@ static class RuleIds
     public const string Topo003 = "TOPO003";
     public const string Topo004 = "TOPO004";
     public const string Topo005 = "TOPO005";
+    public const string Topo006 = "TOPO006";
 }

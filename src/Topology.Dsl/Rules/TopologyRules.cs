@@ -51,10 +51,15 @@ static class TopologyRules
             }
         }
 
+        // Last in the catalogue, TOPO006 compares every user with the others. It is not in the
+        // table: the analyzer never holds all the users of a topology in one model (it checks each
+        // users file on its own), and finds the users declared twice across its files itself,
+        // with that rule's parts (Topo006DuplicateUser.Report).
+        findings.AddRange(Topo006DuplicateUser.Check(context));
         return findings.AsReadOnly();
     }
 
-    /// <summary>The findings of the rules that judge the topology as a whole, in catalogue order.</summary>
+    /// <summary>The findings of the rules that judge the topology as a whole, in catalogue order; TOPO006 is not one of them.</summary>
     public static IEnumerable<Finding> EvaluateTopology(RuleContext context) =>
         Rules.Where(rule => rule.Topology is not null).SelectMany(rule => rule.Topology!(context));
 

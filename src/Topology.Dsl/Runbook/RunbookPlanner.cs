@@ -71,7 +71,7 @@ internal static class RunbookPlanner
             }
         }
 
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // A user declared twice is TOPO006, an error finding: refused with the findings.
         foreach (var user in topology.Users)
         {
             if (user.SipAddress is null || (user.PlannedMove is not null && user.PlannedMove.Name is null) || (user.ExternalAccessPolicy is not null && user.ExternalAccessPolicy.Name is null))
@@ -81,10 +81,6 @@ internal static class RunbookPlanner
             else if (user.PlannedMove is not null && user.Home?.Name is null)
             {
                 yield return $"the plan moves {user.SipAddress} to {user.PlannedMove.Name} but does not say where it is homed today, so its rollback is not known";
-            }
-            else if (!seen.Add(user.SipAddress))
-            {
-                yield return $"{user.SipAddress} is declared more than once (SIP addresses compare without case)";
             }
         }
 

@@ -8,7 +8,7 @@ namespace XmppTopology.Cli.Tests.Fix;
 /// Writes topologies with fixable mistakes in the forms people write them: pools as
 /// <c>PoolRef</c> fields, as properties, as string constants, as FQDN literals or as locals;
 /// sites, pools and users in files of their own or in one; users one by one, as an array of SIP
-/// addresses and as a team (<c>Users(Team)</c>); comments on the lines a fix touches. Topology
+/// addresses and as a team (<c>Users(Team)</c>), some declared twice; comments on the lines a fix touches. Topology
 /// <c>i</c> gets one mistake from each group below, chosen so that every mistake meets every
 /// naming form, and no two mistakes of a topology touch the same element: each is fixed by its
 /// own preferred fix, whatever order the rules are fixed in.
@@ -24,6 +24,9 @@ internal static class ViolatingTopologies
     /// <summary>The XMPP partner: XMPP003, XMPP008, or none.</summary>
     private enum PartnerMistake { ConfiguredOn2019, SaslWithoutTls, None }
 
+    /// <summary>A user declared again, saying the same (TOPO006): one by one in another case, as a list's item, or not at all.</summary>
+    private enum RepeatMistake { UserAgain, ListItemAgain, None }
+
     private enum Naming { Fields, Properties, Constants, Literals, Locals }
 
     /// <summary>The sources of topology <paramref name="index"/> (file name, text), and the rule IDs the analyzer must report for it, one per finding.</summary>
@@ -33,8 +36,9 @@ internal static class ViolatingTopologies
         var naming = (Naming)(index / 5 % 5);
         var user = (UserMistake)(index % 6);
         var partner = (PartnerMistake)(index % 3);
+        var repeat = (RepeatMistake)(index / 3 % 3);
         var variant = index / 5 % 2 == 0; // the second form of a mistake, every other time
-        return new Writer(index, naming).Write(edge, user, partner, variant);
+        return new Writer(index, naming).Write(edge, user, partner, repeat, variant);
     }
 
     private sealed class Writer(int index, Naming naming)
@@ -45,11 +49,11 @@ internal static class ViolatingTopologies
 
         private bool SeparateFiles => naming is Naming.Fields or Naming.Properties or Naming.Constants;
 
-        public (IReadOnlyList<(string File, string Source)>, IReadOnlyList<string>) Write(EdgeMistake edge, UserMistake user, PartnerMistake partner, bool variant)
+        public (IReadOnlyList<(string File, string Source)>, IReadOnlyList<string>) Write(EdgeMistake edge, UserMistake user, PartnerMistake partner, RepeatMistake repeat, bool variant)
         {
             var site = Site(edge, variant);
             var partnerCall = Partner(partner);
-            var users = Users(user, variant);
+            var users = Users(user, repeat, variant);
             var files = new List<(string, string)>();
             if (SeparateFiles)
             {
@@ -176,13 +180,25 @@ internal static class ViolatingTopologies
             return $".XmppPartner(\"jabber.t{index}.example.com\", partner => partner // a federated partner\n    .Type(XmppPartnerType.Federated)\n    {settings}";
         }
 
-        private string Users(UserMistake mistake, bool variant)
+        private string Users(UserMistake mistake, RepeatMistake repeat, bool variant)
         {
             var lines = new List<string>
             {
                 $"users.User(\"sip:ann@{domain}\").HomedOn({Pool("Fe15")}).Xmpp(); // federates with partners",
                 $"users.Users(Movers).HomedOn({Pool("Fe15")}).MoveTo({Pool("Fe19")}); // no XMPP: they move",
             };
+            switch (repeat)
+            {
+                case RepeatMistake.UserAgain:
+                    lines.Add($"users.User(\"SIP:Ann@{domain}\").HomedOn({Pool("Fe15")}).Xmpp(); // from the second export");
+                    findings.Add("TOPO006");
+                    break;
+                case RepeatMistake.ListItemAgain:
+                    lines.Add($"users.Users([\"sip:gus@{domain}\", \"sip:Ann@{domain}\"]).Xmpp().HomedOn({Pool("Fe15")}); // the partner team");
+                    findings.Add("TOPO006");
+                    break;
+            }
+
             switch (mistake)
             {
                 case UserMistake.XmppUserOn2019 when variant:
