@@ -14,8 +14,9 @@ namespace XmppTopology.Cli.Review;
 /// </summary>
 internal static class GitHubReviewWriter
 {
-    // Not REQUEST_CHANGES: a bot's request for changes blocks the merge until someone dismisses it,
-    // and the next run, the fix pushed, cannot lift it; the job's status is what gates the merge.
+    // Not REQUEST_CHANGES: where reviews are required it blocks the merge until dismissed or approved,
+    // which a workflow's token may not do by default, so the run after the fix could not lift it;
+    // the job's status is what gates the merge.
     private const string Event = "COMMENT";
 
     // GitHub refuses a whole review whose body is over 65,536 characters: an imported deployment's
