@@ -52,7 +52,7 @@ internal static class GitHubReviewWriter
         if (item.Fix is { } fix)
         {
             // The suggestion's own lines, wherever the finding is (XMPP005's fix is on the Edge's declaration): all in one run of the diff.
-            if (Suggestion.For(fix) is not { } suggestion || !InDiff(changed, suggestion.Path, suggestion.FirstLine, suggestion.LastLine))
+            if (Suggestion.For(fix) is not { } suggestion || InDiff(changed, suggestion.Path, suggestion.FirstLine, suggestion.LastLine) != (suggestion.FirstLine, suggestion.LastLine))
             {
                 return null;
             }
@@ -74,19 +74,24 @@ internal static class GitHubReviewWriter
         }
 
         // No fix: the comment says so on the finding's lines, or the part of them in the diff. Generated code is no file of the pull request.
-        var lines = finding.Document is null ? null : changed is null ? (finding.StartLine, finding.EndLine) : changed.ChangedPart(finding.Path, finding.StartLine, finding.EndLine);
-        return lines is var (first, last)
-            ? GitHubReviewComment.OnLines(finding.Path, first, last, $"{About(finding)}\n\n{ReviewText.NoFix(item)}\n")
-            : null;
+        if (finding.Document is null || InDiff(changed, finding.Path, finding.StartLine, finding.EndLine) is not { } lines)
+        {
+            return null;
+        }
+
+        return GitHubReviewComment.OnLines(finding.Path, lines.First, lines.Last, $"{About(finding)}\n\n{ReviewText.NoFix(item)}\n");
     }
 
-    private static bool InDiff(ChangedLines? changed, string path, int firstLine, int lastLine) =>
-        changed is null || changed.ChangedPart(path, firstLine, lastLine) == (firstLine, lastLine);
+    // The part of the lines that a comment can select: all of them without --base, else those in the first run of changed lines.
+    private static (int First, int Last)? InDiff(ChangedLines? changed, string path, int firstLine, int lastLine) =>
+        changed is null ? (firstLine, lastLine) : changed.ChangedPart(path, firstLine, lastLine);
 
-    private static string About(Finding finding)
+    private static string About(Finding finding) => $"**{finding.Id}** ({finding.Severity}): {Explanation(finding)}";
+
+    private static string Explanation(Finding finding)
     {
         var link = finding.Diagnostic.Descriptor.HelpLinkUri;
-        return $"**{finding.Id}** ({finding.Severity}): {finding.Message}{(string.IsNullOrEmpty(link) ? "" : $"\n\n[About {finding.Id}]({link})")}";
+        return $"{finding.Message}{(string.IsNullOrEmpty(link) ? "" : $"\n\n[About {finding.Id}]({link})")}";
     }
 
     private static string Summary(IReadOnlyList<ReviewItem> items, int commentCount, List<ReviewItem> notes, IReadOnlyList<Finding> outside, string? baseRef)
@@ -126,7 +131,7 @@ internal static class GitHubReviewWriter
     private static void AppendNote(StringBuilder text, ReviewItem item)
     {
         var finding = item.Finding;
-        text.Append(CultureInfo.InvariantCulture, $"\n### {finding.Id} ({finding.Severity}): `{finding.Path}` {ReviewText.Lines(finding.StartLine, finding.EndLine)}\n\n{About(finding)}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"\n### {finding.Id} ({finding.Severity}): `{finding.Path}` {ReviewText.Lines(finding.StartLine, finding.EndLine)}\n\n{Explanation(finding)}\n\n");
         if (item.Fix is not { } fix)
         {
             text.Append(ReviewText.NoFix(item)).Append('\n');
@@ -134,7 +139,7 @@ internal static class GitHubReviewWriter
         }
 
         var why = Suggestion.For(fix) is { } suggestion
-            ? $"it changes `{suggestion.Path}` {ReviewText.Lines(suggestion.FirstLine, suggestion.LastLine)}, which this pull request does not change"
+            ? $"it changes `{suggestion.Path}` {ReviewText.Lines(suggestion.FirstLine, suggestion.LastLine)}, {(suggestion.FirstLine == suggestion.LastLine ? "which this pull request does not change" : "not all of them changed by this pull request")}"
             : fix.Edits.Length > 1
                 ? $"it changes {string.Join(", ", fix.Edits.Select(e => $"`{e.Path}`"))}, and a suggestion changes one file"
                 : "it adds text after the file's last line, where no suggestion can be anchored";

@@ -44,7 +44,7 @@ public sealed class GitHubReviewWriterTests : System.IDisposable
 
         Assert.Empty(review.Comments);
         Assert.Contains("0 are review comments on their lines; 1 below, which GitHub cannot take as a comment there.", review.Body);
-        Assert.Contains("### XMPP003 (error): `Topology.cs` line 1\n\n**XMPP003** (error): message 1\n\n[About XMPP003](https://example.com/XMPP003.md)", review.Body);
+        Assert.Contains("### XMPP003 (error): `Topology.cs` line 1\n\nmessage 1\n\n[About XMPP003](https://example.com/XMPP003.md)\n\n", review.Body);
         Assert.Contains("Suggested fix: Enable the proxy. It cannot be a suggestion: it changes `Sites.cs` line 2, which this pull request does not change. It is in `fixes.patch`:", review.Body);
         Assert.Contains("```diff\ndiff --git a/Sites.cs b/Sites.cs\n", review.Body);
         Assert.Contains("\n-site 2\n+site Two\n", review.Body);
@@ -59,7 +59,7 @@ public sealed class GitHubReviewWriterTests : System.IDisposable
         var review = Review([(NewFinding(3, 3), fix, true)], Diff(("Topology.cs", 3, 3)));
 
         Assert.Empty(review.Comments);
-        Assert.Contains("it changes `Topology.cs` lines 2-3, which this pull request does not change", review.Body);
+        Assert.Contains("it changes `Topology.cs` lines 2-3, not all of them changed by this pull request", review.Body);
     }
 
     [Fact]
