@@ -23,9 +23,30 @@ internal sealed partial class ChangedLines
     }
 
     /// <summary>Whether any line from <paramref name="firstLine"/> to <paramref name="lastLine"/> (one-based) of the file changed.</summary>
-    public bool Touches(string path, int firstLine, int lastLine) =>
-        wholeFiles.Contains(path)
-        || (ranges.TryGetValue(path, out var changed) && changed.Any(r => r.First <= lastLine && firstLine <= r.Last));
+    public bool Touches(string path, int firstLine, int lastLine) => ChangedPart(path, firstLine, lastLine) is not null;
+
+    /// <summary>
+    /// The lines from <paramref name="firstLine"/> to <paramref name="lastLine"/> that lie in the first run of
+    /// changed lines touching them, or null when none changed. A run of changed lines is one hunk of the diff:
+    /// what a GitHub review comment can select (it refuses lines outside the diff and ranges across hunks).
+    /// </summary>
+    public (int First, int Last)? ChangedPart(string path, int firstLine, int lastLine)
+    {
+        if (wholeFiles.Contains(path))
+        {
+            return (firstLine, lastLine);
+        }
+
+        foreach (var run in ranges.TryGetValue(path, out var changed) ? changed : [])
+        {
+            if (run.First <= lastLine && firstLine <= run.Last)
+            {
+                return (Math.Max(run.First, firstLine), Math.Min(run.Last, lastLine));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Reads the changes from git; paths are relative to the repository's top folder.</summary>
     public static ChangedLines Since(string repository, string baseRef)
@@ -48,8 +69,12 @@ internal sealed partial class ChangedLines
         }
 
         var (_, untracked, _) = Git.Run(repository, "-c", "core.quotePath=false", "ls-files", "--others", "--exclude-standard");
-        return new ChangedLines(Parse(diff), untracked.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal));
+        return FromDiff(diff, untracked.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>The changed lines that a `git diff --unified=0` shows, and files that are new as a whole.</summary>
+    internal static ChangedLines FromDiff(string diff, IEnumerable<string> wholeFiles) =>
+        new(Parse(diff), wholeFiles.ToHashSet(StringComparer.Ordinal));
 
     private static Dictionary<string, List<(int First, int Last)>> Parse(string diff)
     {

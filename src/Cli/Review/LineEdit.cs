@@ -32,10 +32,24 @@ internal sealed record LineEdit(int FirstLine, IReadOnlyList<string> OldLines, I
             var span = TextSpan.FromBounds(text.Lines[first].Start, text.Lines[last].EndIncludingLineBreak);
             var oldPart = text.ToString(span);
             var newPart = SourceText.From(oldPart).WithChanges(group.Select(c => new TextChange(new TextSpan(c.Span.Start - span.Start, c.Span.Length), c.NewText ?? ""))).ToString();
-            edits.Add(new LineEdit(first, SplitLines(oldPart), SplitLines(newPart)));
+            edits.Add(WithoutKeptLastLines(first, SplitLines(oldPart), SplitLines(newPart)));
         }
 
         return edits;
+    }
+
+    // A change that ends where a line starts (a whole line deleted) reaches that line only by its position:
+    // the line stays as it is, so it is left out of the edit (a suggestion then selects the deleted line
+    // alone). One old line always stays, since an edit of no line has no line to anchor a suggestion to.
+    private static LineEdit WithoutKeptLastLines(int firstLine, IReadOnlyList<string> oldLines, IReadOnlyList<string> newLines)
+    {
+        var kept = 0;
+        while (oldLines.Count - kept > 1 && newLines.Count - kept > 0 && oldLines[^(kept + 1)] == newLines[^(kept + 1)])
+        {
+            kept++;
+        }
+
+        return new LineEdit(firstLine, oldLines.Take(oldLines.Count - kept).ToList(), newLines.Take(newLines.Count - kept).ToList());
     }
 
     /// <summary>The lines of a text, each with its line break (the last one may have none).</summary>

@@ -7,6 +7,10 @@ namespace XmppTopology.Cli.Review;
 /// A fix as a GitHub suggestion: the lines to select (one-based, inclusive) and what replaces them.
 /// Only a fix confined to one document can be one, since a suggestion replaces the lines it is anchored to.
 /// </summary>
+/// <param name="Path">The file, relative to the report's root, with forward slashes.</param>
+/// <param name="FirstLine">The first selected line.</param>
+/// <param name="LastLine">The last selected line.</param>
+/// <param name="Replacement">The lines that replace them, each ending with a line break (\n); empty when the fix deletes them.</param>
 internal sealed record Suggestion(string Path, int FirstLine, int LastLine, string Replacement)
 {
     public static Suggestion? For(FixProposal fix)
@@ -38,9 +42,16 @@ internal sealed record Suggestion(string Path, int FirstLine, int LastLine, stri
             line = edit.FirstLine + edit.OldLines.Count;
         }
 
-        // The block holds the lines without the last line break, which the selected lines keep.
+        // The file's last line may have no line break; the block's lines all end with one.
         var text = replacement.ToString().Replace("\r\n", "\n", System.StringComparison.Ordinal);
-        text = text.EndsWith('\n') ? text[..^1] : text;
+        text = text.Length == 0 || text.EndsWith('\n') ? text : text + "\n";
         return new Suggestion(document.Path, edits[0].FirstLine + 1, line, text);
+    }
+
+    /// <summary>The fenced ```suggestion block: its lines replace the selected ones (none: they are deleted).</summary>
+    public string Block()
+    {
+        var fence = ReviewText.Fence(Replacement);
+        return $"{fence}suggestion\n{Replacement}{fence}\n";
     }
 }

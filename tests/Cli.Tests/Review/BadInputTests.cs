@@ -100,7 +100,7 @@ public class BadInputTests
         using var folder = new SampleCopy("Fabrikam.DraftPlan", "review-file");
         File.WriteAllText(folder.File("review"), "a file");
 
-        AssertRefused(await Cli.RunAsync("review", folder.Project, "--out", folder.File("review")), "is a file; name a folder for fixes.patch, review.md and review.sarif");
+        AssertRefused(await Cli.RunAsync("review", folder.Project, "--out", folder.File("review")), "is a file; name a folder for fixes.patch, review.md, review.sarif and github-review.json");
         Assert.Equal("a file", File.ReadAllText(folder.File("review")));
     }
 

@@ -24,7 +24,7 @@ public class ReviewTests(DraftPlan draft)
 
         Assert.True(exitCode == 1, error);
         Assert.Equal(draft.ReviewFolder + System.Environment.NewLine, output);
-        Assert.Contains("4 finding(s), 2 with a fix: wrote fixes.patch, review.md and review.sarif", error);
+        Assert.Contains("4 finding(s), 2 with a fix: wrote fixes.patch, review.md, review.sarif and github-review.json", error);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class ReviewTests(DraftPlan draft)
     }
 
     [Fact]
-    public void As_a_process_review_writes_the_three_files_where_asked()
+    public void As_a_process_review_writes_the_four_files_where_asked()
     {
         var folder = Path.Combine(draft.Folder, "process-review");
 
@@ -82,6 +82,7 @@ public class ReviewTests(DraftPlan draft)
         Assert.Equal(draft.ReviewFile("fixes.patch"), File.ReadAllText(Path.Combine(folder, "fixes.patch")));
         Assert.Equal(draft.ReviewFile("review.md"), File.ReadAllText(Path.Combine(folder, "review.md")));
         Assert.Equal(draft.ReviewFile("review.sarif"), File.ReadAllText(Path.Combine(folder, "review.sarif")));
+        Assert.Equal(draft.ReviewFile("github-review.json"), File.ReadAllText(Path.Combine(folder, "github-review.json")));
     }
 
     [Fact]

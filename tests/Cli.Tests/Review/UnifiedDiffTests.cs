@@ -26,6 +26,15 @@ public class UnifiedDiffTests
     }
 
     [Fact]
+    public void A_deleted_line_is_the_only_line_its_hunk_changes()
+    {
+        var patch = UnifiedDiff.Create([Edit(Lines, new TextChange(new TextSpan(Lines.IndexOf("three", StringComparison.Ordinal), 6), ""))]);
+
+        Assert.Equal(["-three"], patch.Split('\n').Where(l => l.StartsWith('-') || l.StartsWith('+')).Where(l => !l.StartsWith("---", StringComparison.Ordinal) && !l.StartsWith("+++", StringComparison.Ordinal)));
+        Assert.Contains("@@ -1,6 +1,5 @@\n", patch);
+    }
+
+    [Fact]
     public void Changes_far_apart_make_two_hunks_and_near_ones_one()
     {
         var far = UnifiedDiff.Create([Edit(Lines, new TextChange(new TextSpan(0, 3), "ONE"), new TextChange(new TextSpan(Lines.IndexOf("twelve", StringComparison.Ordinal), 6), "TWELVE"))]);
