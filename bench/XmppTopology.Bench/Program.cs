@@ -60,6 +60,13 @@ if (args.Contains("--real-build"))
     return (compileTime, analyzerMedian, diagnostics);
 }
 
+// --concurrent-probe: the analysis as a build's compiler runs it (ConcurrentProbe). Not a figure yet.
+if (args.Contains("--concurrent-probe"))
+{
+    ConcurrentProbe.Run(log, runs: 1, withNetAnalyzers: args.Contains("--with-net-analyzers"));
+    return;
+}
+
 // --gc-probe: which gen2 collections run inside our callback at 10x (docs/performance.md, "Why
 // 10x had two speeds"). Not a figure: a look at where a slow 10x run loses its time.
 if (args.Contains("--gc-probe"))

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using XmppTopology.Analyzers.Dsl;
-using XmppTopology.Analyzers.Extraction;
 using XmppTopology.Analyzers.Reporting;
 
 namespace XmppTopology.Analyzers;
@@ -47,7 +45,6 @@ public sealed class TopologyAnalyzer : DiagnosticAnalyzer
                 var tree = analysis.SemanticModel.SyntaxTree;
                 try
                 {
-                    TreeFactsCache.Get(tree, dsl, start.Compilation, () => analysis.SemanticModel, analysis.CancellationToken, _readUserListsWithoutBinding);
                     foreach (var diagnostic in verdict.Get(analysis.CancellationToken).For(tree))
                     {
                         analysis.ReportDiagnostic(diagnostic);
@@ -60,25 +57,5 @@ public sealed class TopologyAnalyzer : DiagnosticAnalyzer
                 }
             });
         });
-    }
-
-    /// <summary>The verdict, computed once; a cancelled computation is not kept, the next caller redoes it.</summary>
-    private sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding)
-    {
-        private readonly object _gate = new();
-        private CompilationVerdict? _verdict;
-
-        public CompilationVerdict Get(CancellationToken cancellationToken)
-        {
-            if (Volatile.Read(ref _verdict) is { } verdict)
-            {
-                return verdict;
-            }
-
-            lock (_gate)
-            {
-                return _verdict ??= CompilationVerdict.Compute(compilation, dsl, readUserListsWithoutBinding, cancellationToken);
-            }
-        }
     }
 }

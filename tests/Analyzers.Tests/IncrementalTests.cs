@@ -71,6 +71,29 @@ public class IncrementalTests
         Assert.Equal(1, Counter("Joining.UserList", "Checks") - checks);
     }
 
+    /// <summary>Users files in a namespace, as the importer writes them: each stays a users file, whose edit joins nothing.</summary>
+    [Theory]
+    [InlineData("namespace Contoso.Deployment;\n", "", "Contoso.Deployment")] // what xmpp-topology import writes
+    [InlineData("namespace Contoso;\n", "", "Contoso")]
+    [InlineData("namespace Contoso.Deployment\n{\n", "}\n", "Contoso.Deployment")]
+    [InlineData("// Imported from users.csv by xmpp-topology import.\n\nnamespace A.B.C;\n\n/// <summary>Users.</summary>\n", "", "A.B.C")]
+    public async Task An_edit_in_a_users_file_in_a_namespace_re_checks_only_that_file(string header, string footer, string @namespace)
+    {
+        var files = Files().Select(file => file.Path == "Topology.cs"
+            ? (file.Path, $"using {@namespace};\n{file.Source.Replace("static class Contoso", "static class ContosoTopology", System.StringComparison.Ordinal)}")
+            : (file.Path, file.Source.Replace("using XmppTopology;\n", "using XmppTopology;\n" + header, System.StringComparison.Ordinal) + "\n" + footer));
+        var compilation = TopologyCompilation.Create(files.ToArray());
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        await TopologyCompilation.AnalyzeAsync(compilation);
+
+        var (next, newTree) = Edit(compilation, "Users3.cs", "// edited\n");
+        var (builds, checks) = (Counter("Joining.Infrastructure", "Builds"), Counter("Joining.UserList", "Checks"));
+        await TopologyCompilation.WithAnalyzer(next).GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(newTree), null, CancellationToken.None);
+
+        Assert.Equal(0, Counter("Joining.Infrastructure", "Builds") - builds);
+        Assert.Equal(1, Counter("Joining.UserList", "Checks") - checks);
+    }
+
     [Fact]
     public async Task An_edit_of_the_infrastructure_joins_it_again_and_re_checks_every_users_file()
     {

@@ -97,6 +97,21 @@ internal static class ValueUses
         expression = Outermost(name);
         return name.Parent is not (NameColonSyntax or NameEqualsSyntax)
             && !SyntaxFacts.IsInNamespaceOrTypeContext(name)
+            && !NamesTheNamespaceDeclared(name)
             && !(expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression);
+    }
+
+    // Part of a namespace declaration's name (namespace Contoso.Deployment;), which SyntaxFacts
+    // does not count as a namespace context: read as a value, it made every users file the
+    // importer writes look as if it changed a collection named Deployment.
+    private static bool NamesTheNamespaceDeclared(IdentifierNameSyntax name)
+    {
+        SyntaxNode node = name;
+        while (node.Parent is QualifiedNameSyntax qualified)
+        {
+            node = qualified;
+        }
+
+        return node.Parent is BaseNamespaceDeclarationSyntax declaration && declaration.Name == node;
     }
 }
