@@ -6,6 +6,8 @@ using XmppTopology.Cli.Tests.Review;
 
 namespace XmppTopology.Cli.Tests;
 
+using Cli = Review.Cli;
+
 /// <summary>
 /// One mistake, one entry: a team declared in one <c>users.Users([...])</c> call and moved to the
 /// 2019 pool with XMPP is one result of <c>check --format sarif</c> and of the review's SARIF, at
