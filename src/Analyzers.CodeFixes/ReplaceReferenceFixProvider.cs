@@ -23,7 +23,7 @@ public sealed class ReplaceReferenceFixProvider : TopologyCodeFixProvider
         {
             RuleIds.Xmpp003 => $"Configure {Element(diagnostic)} on legacy pool {target}",
             RuleIds.Xmpp006 => $"Route XMPP federation through legacy Edge {target}",
-            RuleIds.Topo003 => $"Home {Element(diagnostic)} on pool {target}",
+            RuleIds.Topo003 => $"Home {Users(diagnostic)} on pool {target}",
             _ => $"Replace with '{target}'",
         });
 }

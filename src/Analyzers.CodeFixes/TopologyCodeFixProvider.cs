@@ -37,7 +37,7 @@ public abstract class TopologyCodeFixProvider : CodeFixProvider
             return;
         }
 
-        // Several users of one Users(...) call share a span: one set of fixes is enough.
+        // Diagnostics of one rule at one span (a call that two topologies reach): one set of fixes is enough.
         foreach (var diagnostic in context.Diagnostics.GroupBy(d => (d.Id, d.Location.SourceSpan)).Select(g => g.First()))
         {
             // dotnet format hands a provider the first diagnostic of its analysis, whatever its
@@ -75,6 +75,10 @@ public abstract class TopologyCodeFixProvider : CodeFixProvider
     /// <summary>The element the diagnostic is about (a SIP address, a FQDN, a site).</summary>
     private protected static string Element(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(FindingDiagnostics.ElementProperty, out var element) ? element ?? "" : "";
+
+    /// <summary>The users a user's diagnostic is about, as a fix's title names them: its user, or "50 users" of one call.</summary>
+    private protected static string Users(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(FindingDiagnostics.UsersProperty, out var count) && count is not null ? count + " users" : Element(diagnostic);
 
     /// <summary>A fix that replaces one node of the diagnosed document.</summary>
     private protected static TopologyFix Replace(

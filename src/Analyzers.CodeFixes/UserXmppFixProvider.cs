@@ -15,7 +15,8 @@ namespace XmppTopology.Analyzers.CodeFixes;
 /// The fixes of an XMPP user on the wrong pool, in the order the rule pages give them. A planned
 /// move to a 2019 pool (XMPP001 on <c>MoveTo</c>): cancel the move, move to another legacy pool
 /// instead, remove XMPP. A 2019 pool or a branch appliance as home (XMPP001, XMPP007 on
-/// <c>HomedOn</c>): home on a legacy pool, nearest first, remove XMPP.
+/// <c>HomedOn</c>): home on a legacy pool, nearest first, remove XMPP. A diagnostic about the
+/// users of one <c>Users(...)</c> call is fixed at that call, for all of them.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UserXmppFixProvider)), Shared]
 public sealed class UserXmppFixProvider : TopologyCodeFixProvider
@@ -24,7 +25,7 @@ public sealed class UserXmppFixProvider : TopologyCodeFixProvider
 
     private protected override IEnumerable<TopologyFix> FixesFor(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call)
     {
-        var user = Element(diagnostic);
+        var user = Users(diagnostic);
         var isMove = DslSyntax.MethodName(call) == DslMethods.MoveTo.Name;
         if (isMove && DslSyntax.RemoveCall(call) is var (old, withoutMove))
         {

@@ -33,18 +33,31 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor Topo005 = Create(RuleIds.Topo005, Integrity, DiagnosticSeverity.Info);
     public static readonly DiagnosticDescriptor Topo006 = Create(RuleIds.Topo006, Integrity, DiagnosticSeverity.Error);
 
+    // The same rules' diagnostics about several users of one call: the same ID, severity, category
+    // and help link, the catalogue's message about users. Not among the supported diagnostics:
+    // Roslyn accepts any diagnostic of a supported ID, and a rule listed twice would show twice.
+    public static readonly DiagnosticDescriptor Xmpp001Users = Create(RuleIds.Xmpp001, Xmpp, DiagnosticSeverity.Error, aboutUsers: true);
+    public static readonly DiagnosticDescriptor Xmpp007Users = Create(RuleIds.Xmpp007, Xmpp, DiagnosticSeverity.Error, aboutUsers: true);
+    public static readonly DiagnosticDescriptor Topo003Users = Create(RuleIds.Topo003, Integrity, DiagnosticSeverity.Warning, aboutUsers: true);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Xmpp001, Xmpp002, Xmpp003, Xmpp004, Xmpp005, Xmpp006, Xmpp007, Xmpp008,
         Topo001, Topo002, Topo003, Topo004, Topo005, Topo006);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 
+    private static readonly Dictionary<string, DiagnosticDescriptor> AboutUsersById = new[] { Xmpp001Users, Xmpp007Users, Topo003Users }.ToDictionary(d => d.Id);
+
     /// <summary>The descriptor of a catalogue rule.</summary>
     public static DiagnosticDescriptor For(string ruleId) => ById[ruleId];
 
-    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity)
+    /// <summary>The descriptor of a rule's diagnostic about several users of one call; null for a rule whose findings are not about a user.</summary>
+    public static DiagnosticDescriptor? AboutUsers(string ruleId) => AboutUsersById.TryGetValue(ruleId, out var descriptor) ? descriptor : null;
+
+    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, bool aboutUsers = false)
     {
         var rule = RuleCatalog.All.Single(r => r.Id == id);
-        return new DiagnosticDescriptor(id, rule.Title, rule.MessageFormat, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+        var message = aboutUsers ? rule.UsersMessageFormat! : rule.MessageFormat;
+        return new DiagnosticDescriptor(id, rule.Title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
     }
 }

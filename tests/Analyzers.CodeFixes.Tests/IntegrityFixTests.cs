@@ -34,6 +34,12 @@ public class IntegrityFixTests
         Topology(Branch, """.User("sip:alice@contoso.com").HomedOn("sba.contoso.com").Xmpp(false)"""));
 
     [Fact]
+    public Task Xmpp007_homes_a_branch_team_on_the_central_sites_legacy_pool_with_one_fix() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP007.Preferred",
+        Topology(Branch, """.Users(["sip:ann@contoso.com", "sip:bob@contoso.com", "sip:cid@contoso.com"]).{|XMPP007:HomedOn("sba.contoso.com")|}.Xmpp()"""),
+        Topology(Branch, """.Users(["sip:ann@contoso.com", "sip:bob@contoso.com", "sip:cid@contoso.com"]).HomedOn("fe15.contoso.com").Xmpp()"""));
+
+    [Fact]
     public Task Topo001_replaces_a_mistyped_pool_with_the_closest_declared_one() => VerifyFix.Apply<ReplaceReferenceFixProvider>(
         "TOPO001.Preferred",
         Topology("", """.User("sip:alice@contoso.com").{|TOPO001:HomedOn("fe51.contoso.com")|}"""),
@@ -48,6 +54,21 @@ public class IntegrityFixTests
         Topology("""
                     .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, fe => fe.MarkForRemoval())
         """, """.User("sip:alice@contoso.com").HomedOn("fe15.contoso.com")"""));
+
+    [Fact]
+    public async Task Topo003_homes_a_team_on_a_pool_that_stays_with_one_fix_that_names_the_team()
+    {
+        const string removal = """
+                    .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, fe => fe.MarkForRemoval())
+        """;
+        var offered = await OfferedFixes.ForAsync<ReplaceReferenceFixProvider>(Topology(removal, """.Users(["sip:ann@contoso.com", "sip:bob@contoso.com", "sip:cid@contoso.com"]).HomedOn("fe13.contoso.com")"""));
+
+        Assert.Equal([("Home 3 users on pool fe15.contoso.com", "TOPO003.Preferred")], offered);
+        await VerifyFix.Apply<ReplaceReferenceFixProvider>(
+            "TOPO003.Preferred",
+            Topology(removal, """.Users(["sip:ann@contoso.com", "sip:bob@contoso.com", "sip:cid@contoso.com"]).{|TOPO003:HomedOn("fe13.contoso.com")|}"""),
+            Topology(removal, """.Users(["sip:ann@contoso.com", "sip:bob@contoso.com", "sip:cid@contoso.com"]).HomedOn("fe15.contoso.com")"""));
+    }
 
     [Fact]
     public Task Topo004_disables_federation_on_every_edge_but_the_one_the_route_names() => VerifyFix.Apply<RemoveCallFixProvider>(

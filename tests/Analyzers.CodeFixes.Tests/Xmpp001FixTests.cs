@@ -141,12 +141,51 @@ public class Xmpp001FixTests
     }
 
     [Fact]
+    public async Task A_teams_planned_move_is_one_diagnostic_whose_fixes_name_the_team()
+    {
+        var offered = await OfferedFixes.ForAsync<UserXmppFixProvider>(Pools, Topology("""
+                    users.Users(Team).HomedOn(Pools.Fe2015).MoveTo(Pools.Fe2019).Xmpp();
+            """));
+
+        Assert.Equal(
+            [
+                ("Cancel the planned move of 2 users", "XMPP001.Preferred"),
+                ("Move 2 users to legacy pool fe13.contoso.com instead", "XMPP001.Retarget.1"),
+                ("Remove XMPP federation from 2 users", "XMPP001.RemoveXmpp"),
+            ],
+            offered);
+    }
+
+    [Fact]
+    public Task One_fix_at_a_teams_call_moves_the_whole_team_to_another_legacy_pool() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP001.Retarget.1",
+        [Pools, Topology("""
+                    users.Users(Team).HomedOn(Pools.Fe2015).{|XMPP001:MoveTo(Pools.Fe2019)|}.Xmpp(); // wave 2
+            """)],
+        [Pools, Topology("""
+                    users.Users(Team).HomedOn(Pools.Fe2015).MoveTo(Pools.Fe2013).Xmpp(); // wave 2
+            """)]);
+
+    [Fact]
+    public Task One_fix_at_a_teams_call_keeps_the_whole_team_on_the_nearest_legacy_pool() => VerifyFix.Apply<UserXmppFixProvider>(
+        "XMPP001.Preferred",
+        [Pools, Topology("""
+                    users.Users(Team).Xmpp().{|XMPP001:HomedOn(Pools.Fe2019)|};
+                    users.Users(["sip:fay@contoso.com", "sip:gus@contoso.com", "sip:hal@contoso.com", "sip:ida@contoso.com"]).{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp();
+            """)],
+        [Pools, Topology("""
+                    users.Users(Team).Xmpp().HomedOn(Pools.Fe2015);
+                    users.Users(["sip:fay@contoso.com", "sip:gus@contoso.com", "sip:hal@contoso.com", "sip:ida@contoso.com"]).HomedOn(Pools.Fe2015).Xmpp();
+            """)],
+        iterations: 2);
+
+    [Fact]
     public Task Fix_all_gives_each_xmpp_user_its_preferred_fix() => VerifyFix.Apply<UserXmppFixProvider>(
         "XMPP001.Preferred",
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com").{|XMPP001:HomedOn(Pools.Fe2019)|}.Xmpp();
                     users.User("sip:carol@contoso.com").HomedOn(Pools.Fe2015).Xmpp().{|XMPP001:MoveTo(Pools.Fe2019)|};
-                    users.Users(Team).HomedOn(Pools.Fe2013).{|XMPP001:{|XMPP001:MoveTo(Pools.Fe2019)|}|}.Xmpp(); // one fix for the group
+                    users.Users(Team).HomedOn(Pools.Fe2013).{|XMPP001:MoveTo(Pools.Fe2019)|}.Xmpp(); // one fix for the group
             """)],
         [Pools, Topology("""
                     users.User("sip:alice@contoso.com").HomedOn(Pools.Fe2015).Xmpp();

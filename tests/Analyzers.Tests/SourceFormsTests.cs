@@ -69,7 +69,7 @@ public class SourceFormsTests
         """);
 
     [Fact]
-    public Task A_list_of_users_from_a_static_readonly_array_reports_each_user() => Verify.Analyzer(
+    public Task A_list_of_users_from_a_static_readonly_array_reports_its_users_once_at_the_call() => Verify.Analyzer(
         $$"""
         static class Contoso
         {
@@ -79,7 +79,7 @@ public class SourceFormsTests
                 .CentralSite("Redmond", site => site
                     {{Legacy}}
                     .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
-                .Users(users => users.Users(Sales).Xmpp().{|XMPP001:{|XMPP001:HomedOn("fe19.contoso.com")|}|}));
+                .Users(users => users.Users(Sales).Xmpp().{|XMPP001:HomedOn("fe19.contoso.com")|}));
         }
         """);
 

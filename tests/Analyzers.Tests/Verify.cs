@@ -1,7 +1,9 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests;
 
@@ -24,6 +26,10 @@ internal static class Verify
 
     /// <summary>A diagnostic of this rule, its severity the descriptor's; give it a location and the message's arguments.</summary>
     public static DiagnosticResult Diagnostic(string ruleId) => CSharpAnalyzerVerifier<TopologyAnalyzer, DefaultVerifier>.Diagnostic(ruleId);
+
+    /// <summary>A diagnostic of this rule about several users of one call: its message the catalogue's message about users.</summary>
+    public static DiagnosticResult UsersDiagnostic(string ruleId) =>
+        Diagnostic(ruleId).WithMessageFormat(RuleCatalog.All.Single(rule => rule.Id == ruleId).UsersMessageFormat!);
 
     private static Task Run(string[] sources, DiagnosticResult[] expected)
     {

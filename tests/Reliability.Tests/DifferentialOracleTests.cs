@@ -25,7 +25,7 @@ public class DifferentialOracleTests(ITestOutputHelper output)
     public async Task The_analyzer_and_Validate_agree_on_random_topologies()
     {
         var rulesSeen = new HashSet<string>(StringComparer.Ordinal);
-        var (findings, duplicates, withUnknowns, worlds) = (0, 0, 0, 0);
+        var (findings, duplicates, withUnknowns, worlds, aboutUsers) = (0, 0, 0, 0, 0);
         var failures = new List<(int Seed, GeneratedTopology Topology, OracleVerdict Verdict)>();
         for (var seed = 1; seed <= Topologies; seed++)
         {
@@ -41,10 +41,10 @@ public class DifferentialOracleTests(ITestOutputHelper output)
             rulesSeen.UnionWith(verdict.Unknowns.Count > 0 ? ["TOPO005"] : []);
             findings += verdict.Runtime.Count;
             duplicates += verdict.Runtime.Count(r => r.StartsWith("TOPO006 ", StringComparison.Ordinal));
-            (withUnknowns, worlds) = (withUnknowns + (verdict.Worlds > 1 ? 1 : 0), worlds + verdict.Worlds);
+            (withUnknowns, worlds, aboutUsers) = (withUnknowns + (verdict.Worlds > 1 ? 1 : 0), worlds + verdict.Worlds, aboutUsers + verdict.AboutUsers);
         }
 
-        output.WriteLine($"oracle: {Topologies} topologies ({withUnknowns} with values the analyzer cannot prove, {worlds} worlds run), {findings} findings compared ({duplicates} TOPO006, whose message names the first declaration); rules reached: {string.Join(", ", rulesSeen.Order(StringComparer.Ordinal))}");
+        output.WriteLine($"oracle: {Topologies} topologies ({withUnknowns} with values the analyzer cannot prove, {worlds} worlds run), {findings} findings compared ({duplicates} TOPO006, whose message names the first declaration; {aboutUsers} of the analyzer's diagnostics about several users of a call); rules reached: {string.Join(", ", rulesSeen.Order(StringComparer.Ordinal))}");
         if (failures.Count > 0)
         {
             // The first disagreement of each kind, reduced to a minimum that still disagrees that way.

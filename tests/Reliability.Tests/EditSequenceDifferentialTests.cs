@@ -40,7 +40,7 @@ public class EditSequenceDifferentialTests(ITestOutputHelper output)
     {
         var clock = Stopwatch.StartNew();
         var failures = new List<SequenceOutcome>();
-        var (states, allKnown, withUnknowns, skipped, threw, findings, duplicates) = (0, 0, 0, 0, 0, 0, 0);
+        var (states, allKnown, withUnknowns, skipped, threw, findings, duplicates, aboutUsers) = (0, 0, 0, 0, 0, 0, 0, 0);
         var rules = new SortedSet<string>(StringComparer.Ordinal);
         var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
         // Sequences are independent (each has its own trees and analyzer instance): one per core at a time.
@@ -52,8 +52,8 @@ public class EditSequenceDifferentialTests(ITestOutputHelper output)
         foreach (var outcome in outcomes)
         {
             Assert.True(outcome.Invalid is null, $"the generator wrote invalid code ({outcome.Sequence}): {outcome.Invalid}");
-            (states, allKnown, withUnknowns, skipped, threw, findings, duplicates) =
-                (states + outcome.States, allKnown + outcome.StatesAllKnown, withUnknowns + outcome.StatesWithUnknowns, skipped + outcome.Skipped, threw + outcome.BuildThrew, findings + outcome.Findings, duplicates + outcome.HiddenDuplicates);
+            (states, allKnown, withUnknowns, skipped, threw, findings, duplicates, aboutUsers) =
+                (states + outcome.States, allKnown + outcome.StatesAllKnown, withUnknowns + outcome.StatesWithUnknowns, skipped + outcome.Skipped, threw + outcome.BuildThrew, findings + outcome.Findings, duplicates + outcome.HiddenDuplicates, aboutUsers + outcome.AboutUsers);
             rules.UnionWith(outcome.RulesReached);
             foreach (var kind in outcome.Sequence.Edits.Select(e => e.Kind))
             {
@@ -67,7 +67,7 @@ public class EditSequenceDifferentialTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"edit sequences: {Sequences} of {EditsPerSequence} edits, {states} states ({allKnown} with every value provable, {withUnknowns} with unknowns), "
-            + $"{findings} runtime findings compared, Build() threw in {threw}, an unknown duplicating a name in {duplicates} (live = cold checked, not Validate()), edits skipped {skipped}, {clock.Elapsed.TotalSeconds:F0} s");
+            + $"{findings} runtime findings compared ({aboutUsers} of the analyzer's diagnostics about several users of a call), Build() threw in {threw}, an unknown duplicating a name in {duplicates} (live = cold checked, not Validate()), edits skipped {skipped}, {clock.Elapsed.TotalSeconds:F0} s");
         output.WriteLine("rules reached: " + string.Join(", ", rules));
         output.WriteLine("edits generated: " + string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}")));
 

@@ -76,7 +76,7 @@ internal static class EditSequenceRunner
         return outcome;
     }
 
-    private static StateFailure? Check(TopologyCode code, AnalysisStep analysis, List<string>? runtime, SequenceOutcome outcome)
+    private static StateFailure? Check(TopologyCode code, AnalysisStep analysis, IReadOnlyList<Finding>? validated, SequenceOutcome outcome)
     {
         if (analysis.Exceptions.Count > 0)
         {
@@ -93,15 +93,17 @@ internal static class EditSequenceRunner
             return new StateFailure(FailureKind.DocumentDiffersFromCompilation, Difference("the edited documents, asked one by one", analysis.EditedByDocument, "the whole live analysis", analysis.EditedInLive));
         }
 
-        if (runtime is null)
+        if (validated is null)
         {
             outcome.BuildThrew++;
             return null;
         }
 
-        var findings = RuntimeVerdict.AnalyzerFindings(analysis.LiveDiagnostics);
+        var runtime = RuntimeVerdict.Lines(validated);
+        var findings = RuntimeVerdict.AnalyzerFindings(analysis.LiveDiagnostics, validated);
         var unknowns = analysis.LiveDiagnostics.Count(d => d.Id == "TOPO005");
         outcome.Findings += runtime.Count;
+        outcome.AboutUsers += analysis.LiveDiagnostics.Count(d => d.Properties.ContainsKey("Users"));
         outcome.RulesReached.UnionWith(runtime.Select(f => f.Split(' ')[0]));
         outcome.RulesReached.UnionWith(unknowns > 0 ? ["TOPO005"] : []);
         if (code.AllValuesKnown)
@@ -165,7 +167,7 @@ internal static class EditSequenceRunner
 }
 
 /// <summary>Checks one state; null when it passes.</summary>
-internal delegate StateFailure? StateCheck(TopologyCode code, AnalysisStep analysis, List<string>? runtime, SequenceOutcome outcome);
+internal delegate StateFailure? StateCheck(TopologyCode code, AnalysisStep analysis, IReadOnlyList<Finding>? runtime, SequenceOutcome outcome);
 
 /// <summary>What went wrong in a state.</summary>
 internal enum FailureKind
@@ -211,6 +213,9 @@ internal sealed class SequenceOutcome(EditSequence sequence)
     public int HiddenDuplicates { get; set; }
 
     public int Findings { get; set; }
+
+    /// <summary>The analyzer's diagnostics about several users of one call, in the states compared with Validate().</summary>
+    public int AboutUsers { get; set; }
 
     public HashSet<string> RulesReached { get; } = new(StringComparer.Ordinal);
 

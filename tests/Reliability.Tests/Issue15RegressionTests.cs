@@ -226,7 +226,7 @@ public class Issue15RegressionTests
         var compilation = TopologyCompilation.Create(files);
         var (errors, findings) = RuntimeVerdict.Run(compilation, "Contoso");
         Assert.Empty(errors);
-        Assert.Equal(runtime.Order(StringComparer.Ordinal), findings[0]!.Select(f => f[..f.IndexOf(": ", StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
+        Assert.Equal(runtime.Order(StringComparer.Ordinal), RuntimeVerdict.Lines(findings[0]!).Select(f => f[..f.IndexOf(": ", StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
         Assert.Equal(Lines(expected), Lines(await TopologyCompilation.AnalyzeAsync(compilation)));
     }
 

@@ -19,6 +19,9 @@ namespace XmppTopology.Reliability.Tests;
 /// </summary>
 internal sealed record OracleVerdict(List<string> Runtime, List<string> Analyzer, List<string> Certain, List<string> Unknowns, int Worlds, List<string> Problems)
 {
+    /// <summary>How many of the analyzer's diagnostics are about several users of one call.</summary>
+    public int AboutUsers { get; init; }
+
     /// <summary>The verdicts; null when the source does not compile or a world's Build() throws (not a case to judge).</summary>
     public static async Task<OracleVerdict?> ComputeAsync(GeneratedTopology topology)
     {
@@ -31,17 +34,19 @@ internal sealed record OracleVerdict(List<string> Runtime, List<string> Analyzer
 
         var active = topology.Active.ToList();
         var worlds = active.Count == 0 ? [] : topology.Worlds().ToList();
-        var (errors, findings) = active.Count == 0
+        var (errors, inOrder) = active.Count == 0
             ? RuntimeVerdict.Run(compilation, "Generated")
             : RuntimeVerdict.Run(TopologyCompilation.Create(worlds.SelectMany((world, w) => InNamespace(topology.Render(world), "W" + w.ToString(CultureInfo.InvariantCulture)))), [.. worlds.Select((_, w) => $"W{w}.Generated")]);
-        if (errors.Count > 0 || findings.Any(f => f is null))
+        if (errors.Count > 0 || inOrder.Any(f => f is null))
         {
             return null;
         }
 
+        var findings = inOrder.Select(f => RuntimeVerdict.Lines(f!)).ToList();
         var diagnostics = await TopologyCompilation.AnalyzeAsync(compilation);
-        var analyzer = RuntimeVerdict.AnalyzerFindings(diagnostics);
-        var runtime = findings[0]!;
+        var analyzer = RuntimeVerdict.AnalyzerFindings(diagnostics, [.. inOrder.Select(f => f!)]);
+        var aboutUsers = diagnostics.Count(d => d.Properties.ContainsKey("Users"));
+        var runtime = findings[0];
         var unknowns = diagnostics.Where(d => d.Id == "TOPO005").Select(d => $"{d.Location.SourceTree!.FilePath} '{d.Location.SourceTree.GetText().ToString(d.Location.SourceSpan)}'").Order(StringComparer.Ordinal).ToList();
         var problems = new List<string>();
         if (active.Count == 0)
@@ -56,24 +61,24 @@ internal sealed record OracleVerdict(List<string> Runtime, List<string> Analyzer
                 problems.Add("TOPO005 where every value is provable: " + string.Join("; ", unknowns));
             }
 
-            return new OracleVerdict(runtime, analyzer, runtime, unknowns, 1, problems);
+            return new OracleVerdict(runtime, analyzer, runtime, unknowns, 1, problems) { AboutUsers = aboutUsers };
         }
 
         // A world where an unknown value takes the name of another declaration is a topology with a
         // duplicate (TOPO002) that no compiler can see; the verdict is judged in the other worlds.
-        var duplicates = findings.Select(f => Keys(f!).Where(k => k.StartsWith("TOPO002 ", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal)).ToList();
+        var duplicates = findings.Select(f => Keys(f).Where(k => k.StartsWith("TOPO002 ", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal)).ToList();
         var everywhere = duplicates.Skip(1).Aggregate(new HashSet<string>(duplicates[0], StringComparer.Ordinal), (all, world) => { all.IntersectWith(world); return all; });
         var judged = Enumerable.Range(0, findings.Count).Where(w => duplicates[w].IsSubsetOf(everywhere)).ToList();
-        var certain = judged.Skip(1).Aggregate(Keys(findings[judged[0]]!), (all, w) => [.. all.Intersect(Keys(findings[w]!), StringComparer.Ordinal)]);
+        var certain = judged.Skip(1).Aggregate(Keys(findings[judged[0]]), (all, w) => [.. all.Intersect(Keys(findings[w]), StringComparer.Ordinal)]);
 
         // A finding about an unknown value holds in a world where a line fills it in (FindingPattern).
-        var keysByWorld = findings.Select(f => Keys(f!).ToHashSet(StringComparer.Ordinal)).ToList();
+        var keysByWorld = findings.Select(f => Keys(f).ToHashSet(StringComparer.Ordinal)).ToList();
         var analyzerKeys = Keys(analyzer).ToHashSet(StringComparer.Ordinal);
         bool Holds(string line, int w) => FindingPattern.IsAboutUnknown(line)
-            ? findings[w]!.Any(r => FindingPattern.Matches(line, r))
+            ? findings[w].Any(r => FindingPattern.Matches(line, r))
             : keysByWorld[w].Contains(KeyOf(line));
         bool Reported(string key) => analyzerKeys.Contains(key)
-            || analyzer.Where(FindingPattern.IsAboutUnknown).Any(a => judged.Any(w => findings[w]!.Any(r => KeyOf(r) == key && FindingPattern.Matches(a, r))));
+            || analyzer.Where(FindingPattern.IsAboutUnknown).Any(a => judged.Any(w => findings[w].Any(r => KeyOf(r) == key && FindingPattern.Matches(a, r))));
         if (judged.Contains(0))
         {
             Add(problems, "reported, but Validate() does not report it", FindingPattern.Unmatched(analyzer, runtime, analyzerFirst: true));
@@ -87,11 +92,11 @@ internal sealed record OracleVerdict(List<string> Runtime, List<string> Analyzer
 
         // An unknown must be said where it matters: where worlds that differ in it alone differ in Validate()'s
         // findings (an unknown in a helper that no topology reaches matters nowhere, and needs no TOPO005).
-        bool Matters(int k) => worlds.Select((choice, w) => (Others: string.Join(",", choice.Where((_, i) => i != k)), Findings: string.Join("|", Keys(findings[w]!))))
+        bool Matters(int k) => worlds.Select((choice, w) => (Others: string.Join(",", choice.Where((_, i) => i != k)), Findings: string.Join("|", Keys(findings[w]))))
             .GroupBy(world => world.Others, StringComparer.Ordinal)
             .Any(group => group.Select(world => world.Findings).Distinct(StringComparer.Ordinal).Count() > 1);
         Add(problems, "an unknown value that matters, without TOPO005", [.. active.Where(Matters).Select(At).Where(a => !unknowns.Contains(a)).Order(StringComparer.Ordinal)]);
-        return new OracleVerdict(runtime, analyzer, certain, unknowns, worlds.Count, problems);
+        return new OracleVerdict(runtime, analyzer, certain, unknowns, worlds.Count, problems) { AboutUsers = aboutUsers };
     }
 
     /// <summary>What kind of disagreement the first problem is (what a minimizer keeps).</summary>

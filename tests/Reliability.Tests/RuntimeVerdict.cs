@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -17,12 +16,10 @@ namespace XmppTopology.Reliability.Tests;
 internal static class RuntimeVerdict
 {
     /// <summary>
-    /// Validate()'s findings as sorted, distinct "rule element: message" lines, per type (null for a
-    /// type whose Build() throws); or, when the code does not compile, its errors and no findings.
-    /// Distinct, because the analyzer reports the identical findings of a group's users
-    /// (<c>users.Users(team).HomedOn("typo…")</c>: one TOPO001 per user, same message) once, at the call.
+    /// Validate()'s findings per type, in its order (null for a type whose Build() throws); or,
+    /// when the code does not compile, its errors and no findings.
     /// </summary>
-    public static (IReadOnlyList<string> Errors, IReadOnlyList<List<string>?> Findings) Run(Compilation compilation, params string[] buildTypes)
+    public static (IReadOnlyList<string> Errors, IReadOnlyList<IReadOnlyList<Finding>?> Findings) Run(Compilation compilation, params string[] buildTypes)
     {
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
@@ -44,16 +41,29 @@ internal static class RuntimeVerdict
         }
     }
 
-    /// <summary>The analyzer's findings in the same form (TOPO005 aside: Validate() checks those values at run time).</summary>
-    public static List<string> AnalyzerFindings(IEnumerable<Diagnostic> diagnostics) =>
-        [.. diagnostics.Where(d => d.Id != "TOPO005").Select(d => $"{d.Id} {d.Properties["Element"]}: {d.GetMessage(CultureInfo.InvariantCulture)}").Distinct().Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// Findings as sorted, distinct "rule element: message" lines. Distinct, because the analyzer
+    /// reports the identical findings of a group's users (<c>users.Users(team).HomedOn("typo…")</c>:
+    /// one TOPO001 per user, same message) once, at the call.
+    /// </summary>
+    public static List<string> Lines(IEnumerable<Finding> findings) =>
+        [.. findings.Select(f => $"{f.RuleId} {f.Element}: {f.Message}").Distinct().Order(StringComparer.Ordinal)];
 
-    private static List<string>? Validate(Assembly assembly, string type)
+    /// <summary>
+    /// The analyzer's findings in the same form (TOPO005 aside: Validate() checks those values at
+    /// run time); a diagnostic about several users of one call as the lines of the findings of
+    /// <paramref name="runtime"/> it stands for (<see cref="UsersDiagnostics"/>), or as its own line
+    /// when it stands for none (the worlds of an oracle's topology, the source as written first).
+    /// </summary>
+    public static List<string> AnalyzerFindings(IEnumerable<Diagnostic> diagnostics, params IReadOnlyList<Finding>[] runtime) =>
+        [.. UsersDiagnostics.Lines(diagnostics.Where(d => d.Id != "TOPO005"), runtime).Distinct().Order(StringComparer.Ordinal)];
+
+    private static IReadOnlyList<Finding>? Validate(Assembly assembly, string type)
     {
         var build = assembly.GetType(type, throwOnError: true)!.GetMethod("Build", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
         try
         {
-            return [.. ((Topology)build.Invoke(null, null)!).Validate().Select(f => $"{f.RuleId} {f.Element}: {f.Message}").Distinct().Order(StringComparer.Ordinal)];
+            return ((Topology)build.Invoke(null, null)!).Validate();
         }
         catch (TargetInvocationException)
         {

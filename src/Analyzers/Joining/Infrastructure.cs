@@ -44,16 +44,13 @@ internal sealed class Infrastructure
             .Select((t, index) => new DeclarationRun.Made(index, t.Users.Where(user => user.User.SipAddress is not null).ToList()))
             .ToList();
 
-        // The users declared among the infrastructure are checked here, once.
+        // The users declared among the infrastructure are checked here, once, a run of a call at a time.
         var diagnostics = new List<Diagnostic>();
-        foreach (var part in Topologies)
+        for (var index = 0; index < Topologies.Count; index++)
         {
-            foreach (var finding in part.Topology.Users.SelectMany(user => TopologyRules.EvaluateUser(part.Rules, user)))
+            foreach (var group in topologies[index].UserGroups)
             {
-                if (FindingDiagnostics.For(finding, part.Topology, LocationOf) is { } diagnostic)
-                {
-                    diagnostics.Add(diagnostic);
-                }
+                FindingDiagnostics.ForUsers(diagnostics, Topologies[index].Rules, Topologies[index].Topology, group, LocationOf);
             }
         }
 

@@ -28,11 +28,11 @@ internal sealed class TopologyAssembler
     }
 
     /// <summary>
-    /// The topologies of these trees, each with the Define call's element and its users'
-    /// declarations (in the order they run); the graph that followed the builders; and where values
-    /// were not known at compile time.
+    /// The topologies of these trees, each with the Define call's element, the users of each run of
+    /// a call that declares users, and those users' declarations (in the order they run); the graph
+    /// that followed the builders; and where values were not known at compile time.
     /// </summary>
-    public static (IReadOnlyList<(Element Root, Topology Topology, IReadOnlyList<UserDeclaration> Users)> Topologies, ElementGraph Graph, ValueResolver Values) Assemble(IReadOnlyList<TreeFacts> trees)
+    public static (IReadOnlyList<(Element Root, Topology Topology, IReadOnlyList<UserGroup> UserGroups, IReadOnlyList<UserDeclaration> Users)> Topologies, ElementGraph Graph, ValueResolver Values) Assemble(IReadOnlyList<TreeFacts> trees)
     {
         var assembler = new TopologyAssembler(trees);
         var graph = assembler._graph;
@@ -71,7 +71,7 @@ internal sealed class TopologyAssembler
             assembler.Apply(element, tree, call);
         }
 
-        return (assembler._topologies.Select(pair => (pair.Key, assembler.Build(pair.Value), (IReadOnlyList<UserDeclaration>)assembler.Declarations(pair.Value))).ToList(), graph, assembler._values);
+        return (assembler._topologies.Select(pair => (pair.Key, assembler.Build(pair.Value), (IReadOnlyList<UserGroup>)assembler.UserGroups(pair.Value), (IReadOnlyList<UserDeclaration>)assembler.Declarations(pair.Value))).ToList(), graph, assembler._values);
     }
 
     // A parent (the topology, the site) is created before its children, whatever file each is in.
@@ -179,12 +179,14 @@ internal sealed class TopologyAssembler
         parts.Pools.Select(e => _pools[e]),
         parts.Partners.Select(e => _partners[e]),
         parts.Policies,
-        parts.UserGroups.SelectMany(e => _users[e].Users()),
+        parts.UserGroups.SelectMany(e => _users[e]),
         parts.Origin);
+
+    private List<UserGroup> UserGroups(TopologyParts parts) => parts.UserGroups.Select(e => _users[e]).ToList();
 
     // Each user as its call declares it, when the call runs: what TOPO006 orders them by.
     private List<UserDeclaration> Declarations(TopologyParts parts) =>
-        parts.UserGroups.SelectMany(e => _users[e].Users().Select((user, item) => new UserDeclaration(user, e.Created, item))).ToList();
+        parts.UserGroups.SelectMany(e => _users[e].Select((user, item) => new UserDeclaration(user, e.Created, item))).ToList();
 
     public static Origin OriginOf(TreeFacts tree, CallFact call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
 }

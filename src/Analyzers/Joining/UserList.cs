@@ -122,16 +122,13 @@ internal sealed class UserList
 
                 var declared = UserCalls.Declared(tree, call, _values);
                 var template = settings[index].Aggregate(declared.Settings, (user, setting) => UserCalls.Apply(user, tree, setting, _values));
-                var users = (declared with { Settings = template }).Users().ToList();
+                var users = (declared with { Settings = template }).ToList();
                 foreach (var part in parts)
                 {
                     // The users of one call share their settings, hence their verdict. An empty list declares nobody.
                     if (users.Count > 0 && Judge(part, UserSignature.Of(template), template).Reported)
                     {
-                        foreach (var user in users)
-                        {
-                            Report(part, user);
-                        }
+                        Report(part, users);
                     }
                 }
 
@@ -176,7 +173,7 @@ internal sealed class UserList
                     var part = parts[index];
                     if (Judge(part, signature, template: null).Reported)
                     {
-                        Report(part, UserCalls.FromStatement(tree, UserStatement.At(Text(), line.Start), home, move, stated, policy));
+                        Report(part, [UserCalls.FromStatement(tree, UserStatement.At(Text(), line.Start), home, move, stated, policy)]);
                     }
                 }
             }
@@ -300,16 +297,8 @@ internal sealed class UserList
             return verdict;
         }
 
-        private void Report(TopologyPart part, User user)
-        {
-            foreach (var finding in TopologyRules.EvaluateUser(part.Rules, user))
-            {
-                if (FindingDiagnostics.For(finding, part.Topology, Locate) is { } diagnostic)
-                {
-                    _diagnostics.Add(diagnostic);
-                }
-            }
-        }
+        private void Report(TopologyPart part, IReadOnlyList<User> usersOfOneCall) =>
+            FindingDiagnostics.ForUsers(_diagnostics, part.Rules, part.Topology, usersOfOneCall, Locate);
 
         private Location? Locate(Origin? origin) =>
             origin is not null && origin.Path == tree.Tree.FilePath ? Location.Create(tree.Tree, new TextSpan(origin.Start, origin.Length)) : infrastructure.LocationOf(origin);

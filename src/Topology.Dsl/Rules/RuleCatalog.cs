@@ -16,7 +16,10 @@ static class RuleCatalog
     public static readonly RuleDescriptor Xmpp001 = new(
         RuleIds.Xmpp001, FindingSeverity.Error, Xmpp,
         "XMPP user on a Skype for Business Server 2019 pool",
-        "User '{0}' federates with XMPP but is {1} '{2}', {3}; XMPP users must stay on a legacy pool");
+        "User '{0}' federates with XMPP but is {1} '{2}', {3}; XMPP users must stay on a legacy pool")
+    {
+        UsersMessageFormat = "{0} users federate with XMPP but are {1} '{2}', {3}; XMPP users must stay on a legacy pool: {4}",
+    };
 
     public static readonly RuleDescriptor Xmpp002 = new(
         RuleIds.Xmpp002, FindingSeverity.Error, Xmpp,
@@ -46,7 +49,10 @@ static class RuleCatalog
     public static readonly RuleDescriptor Xmpp007 = new(
         RuleIds.Xmpp007, FindingSeverity.Error, Xmpp,
         "XMPP user homed on a survivable branch appliance",
-        "User '{0}' federates with XMPP but is homed on '{1}', a {2}; XMPP is not supported for users homed on survivable branch appliances");
+        "User '{0}' federates with XMPP but is homed on '{1}', a {2}; XMPP is not supported for users homed on survivable branch appliances")
+    {
+        UsersMessageFormat = "{0} users federate with XMPP but are homed on '{1}', a {2}; XMPP is not supported for users homed on survivable branch appliances: {3}",
+    };
 
     public static readonly RuleDescriptor Xmpp008 = new(
         RuleIds.Xmpp008, FindingSeverity.Error, Xmpp,
@@ -66,7 +72,10 @@ static class RuleCatalog
     public static readonly RuleDescriptor Topo003 = new(
         RuleIds.Topo003, FindingSeverity.Warning, Integrity,
         "User homed on a pool marked for removal",
-        "User '{0}' is left on or moved to '{1}', which is marked for removal; a pool must be empty before it is decommissioned");
+        "User '{0}' is left on or moved to '{1}', which is marked for removal; a pool must be empty before it is decommissioned")
+    {
+        UsersMessageFormat = "{0} users are left on or moved to '{1}', which is marked for removal; a pool must be empty before it is decommissioned: {2}",
+    };
 
     public static readonly RuleDescriptor Topo004 = new(
         RuleIds.Topo004, FindingSeverity.Error, Integrity,

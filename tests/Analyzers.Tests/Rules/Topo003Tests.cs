@@ -21,6 +21,27 @@ public class Topo003Tests
         Verify.Diagnostic(RuleIds.Topo003).WithLocation(0).WithArguments("sip:alice@contoso.com", "fe13.contoso.com"));
 
     [Fact]
+    public Task The_users_of_a_group_left_on_a_pool_marked_for_removal_are_one_warning_at_HomedOn() => Verify.Analyzer(
+        """
+        static class Contoso
+        {
+            static readonly string[] Sales = ["sip:ann@contoso.com", "sip:bob@contoso.com", "sip:cid@contoso.com"];
+
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    .FrontEndPool("fe13.contoso.com", ProductVersion.LyncServer2013, pool => pool.MarkForRemoval())
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users =>
+                {
+                    users.Users(Sales).{|#0:HomedOn("fe13.contoso.com")|};
+                    users.Users(["sip:dan@contoso.com"]).{|#1:HomedOn("fe13.contoso.com")|};
+                }));
+        }
+        """,
+        Verify.UsersDiagnostic(RuleIds.Topo003).WithLocation(0).WithArguments("3", "fe13.contoso.com", "'sip:ann@contoso.com', 'sip:bob@contoso.com' and 'sip:cid@contoso.com'"),
+        Verify.Diagnostic(RuleIds.Topo003).WithLocation(1).WithArguments("sip:dan@contoso.com", "fe13.contoso.com"));
+
+    [Fact]
     public Task A_user_with_a_planned_move_away_is_clean() => Verify.Analyzer(
         """
         static class Contoso

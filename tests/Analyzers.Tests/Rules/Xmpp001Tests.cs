@@ -1,4 +1,10 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using XmppTopology.Analyzers.Tests.Infrastructure;
 using XmppTopology.Rules;
 
 namespace XmppTopology.Analyzers.Tests.Rules;
@@ -249,7 +255,7 @@ public class Xmpp001Tests
         """);
 
     [Fact]
-    public Task Each_user_of_a_group_is_reported_at_the_shared_call() => Verify.Analyzer(
+    public Task The_users_of_a_group_are_one_diagnostic_at_the_shared_call() => Verify.Analyzer(
         $$"""
         static class Contoso
         {
@@ -260,8 +266,91 @@ public class Xmpp001Tests
                 .Users(users => users.Users(["sip:a@contoso.com", "sip:b@contoso.com"]).Xmpp().{|#0:HomedOn("fe19.contoso.com")|}));
         }
         """,
-        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:a@contoso.com", "homed on", "fe19.contoso.com", "a Skype for Business Server 2019 pool"),
-        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:b@contoso.com", "homed on", "fe19.contoso.com", "a Skype for Business Server 2019 pool"));
+        Verify.UsersDiagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("2", "homed on", "fe19.contoso.com", "a Skype for Business Server 2019 pool", "'sip:a@contoso.com' and 'sip:b@contoso.com'"));
+
+    [Fact]
+    public async Task A_team_planned_to_move_to_a_2019_pool_is_one_diagnostic_that_counts_its_users_and_names_the_first_three()
+    {
+        // Written as the samples teach: the team's SIP addresses in a field, one Users call in a
+        // file that only lists users (checked on its own), and one in the topology file.
+        string[] sources =
+        [
+            """
+            static class Teams
+            {
+                public static readonly string[] Sales = ["sip:ann@contoso.com", "sip:bob@contoso.com", "sip:cid@contoso.com", "sip:dee@contoso.com", "sip:eve@contoso.com"];
+                public static readonly string[] Support = ["sip:sam@contoso.com", "sip:sue@contoso.com", "sip:syd@contoso.com"];
+            }
+            """,
+            $$"""
+            static class Contoso
+            {
+                public static Topology Build() => Topology.Define("contoso.com", t => t
+                    .CentralSite("Redmond", site => site
+                        {{Legacy}}
+                        .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                    .Users(SalesPlan.Plan)
+                    .Users(users => users.Users(Teams.Support).HomedOn("fe15.contoso.com").Xmpp().{|#1:MoveTo("fe19.contoso.com")|}));
+            }
+            """,
+            """
+            static class SalesPlan
+            {
+                public static void Plan(UserPlan users) => users.Users(Teams.Sales).HomedOn("fe15.contoso.com").Xmpp().{|#0:MoveTo("fe19.contoso.com")|};
+            }
+            """,
+        ];
+
+        await Verify.Analyzer(
+            sources,
+            Verify.UsersDiagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("5", "planned to move to", "fe19.contoso.com", "a Skype for Business Server 2019 pool", "'sip:ann@contoso.com', 'sip:bob@contoso.com', 'sip:cid@contoso.com' and 2 more"),
+            Verify.UsersDiagnostic(RuleIds.Xmpp001).WithLocation(1).WithArguments("3", "planned to move to", "fe19.contoso.com", "a Skype for Business Server 2019 pool", "'sip:sam@contoso.com', 'sip:sue@contoso.com' and 'sip:syd@contoso.com'"));
+
+        var plain = sources.Select((source, index) => ($"File{index}.cs", Verify.Usings + Regex.Replace(source, @"\{\|#\d:(.*?)\|\}", "$1")));
+        var diagnostics = await TopologyCompilation.AnalyzeAsync(TopologyCompilation.Create(plain));
+        var sales = Assert.Single(diagnostics, d => d.Location.SourceTree!.FilePath == "File2.cs");
+        Assert.Equal(
+            "5 users federate with XMPP but are planned to move to 'fe19.contoso.com', a Skype for Business Server 2019 pool; XMPP users must stay on a legacy pool: 'sip:ann@contoso.com', 'sip:bob@contoso.com', 'sip:cid@contoso.com' and 2 more",
+            sales.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(DiagnosticSeverity.Error, sales.Severity);
+        Assert.EndsWith("/docs/rules/XMPP001.md", sales.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.Equal(("5", "sip:ann@contoso.com"), (sales.Properties["Users"], sales.Properties["Element"]));
+    }
+
+    [Fact]
+    public Task A_group_of_one_user_keeps_the_message_about_one_user() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users => users.Users(["sip:a@contoso.com"]).Xmpp().{|#0:HomedOn("fe19.contoso.com")|}));
+        }
+        """,
+        Verify.Diagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("sip:a@contoso.com", "homed on", "fe19.contoso.com", "a Skype for Business Server 2019 pool"));
+
+    [Fact]
+    public Task A_group_homed_on_a_2019_pool_and_moving_to_another_is_one_diagnostic_at_each_call() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .FrontEndPool("fe19a.contoso.com", ProductVersion.SkypeForBusiness2019)
+                    .FrontEndPool("fe19b.contoso.com", ProductVersion.SkypeForBusiness2019))
+                .Users(users =>
+                {
+                    users.Users(["sip:a@contoso.com", "sip:b@contoso.com"]).Xmpp().{|#0:HomedOn("fe19a.contoso.com")|}.{|#1:MoveTo("fe19b.contoso.com")|};
+                    users.Users(["sip:c@contoso.com", "sip:d@contoso.com", "sip:e@contoso.com", "sip:f@contoso.com"]).Xmpp().{|#2:HomedOn("fe19a.contoso.com")|};
+                }));
+        }
+        """,
+        Verify.UsersDiagnostic(RuleIds.Xmpp001).WithLocation(0).WithArguments("2", "homed on", "fe19a.contoso.com", "a Skype for Business Server 2019 pool", "'sip:a@contoso.com' and 'sip:b@contoso.com'"),
+        Verify.UsersDiagnostic(RuleIds.Xmpp001).WithLocation(1).WithArguments("2", "planned to move to", "fe19b.contoso.com", "a Skype for Business Server 2019 pool", "'sip:a@contoso.com' and 'sip:b@contoso.com'"),
+        Verify.UsersDiagnostic(RuleIds.Xmpp001).WithLocation(2).WithArguments("4", "homed on", "fe19a.contoso.com", "a Skype for Business Server 2019 pool", "'sip:c@contoso.com', 'sip:d@contoso.com', 'sip:e@contoso.com' and 1 more"));
 
     [Fact]
     public Task A_typed_handle_converted_from_a_string_is_followed() => Verify.Analyzer(

@@ -28,6 +28,27 @@ public class Xmpp007Tests
         Verify.Diagnostic(RuleIds.Xmpp007).WithLocation(0).WithArguments("sip:alice@contoso.com", "sba.kista.contoso.com", "Survivable Branch Appliance"));
 
     [Fact]
+    public Task The_xmpp_users_of_a_group_homed_on_an_appliance_are_one_diagnostic_at_HomedOn() => Verify.Analyzer(
+        $$"""
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    {{Legacy}}
+                    .BranchSite("Kista", branch => branch
+                        .SurvivableBranchAppliance("sba.kista.contoso.com", ProductVersion.SkypeForBusiness2015)))
+                .Users(Kista.Plan));
+        }
+
+        static class Kista
+        {
+            public static void Plan(UserPlan users) =>
+                users.Users(["sip:ann@contoso.com", "sip:bob@contoso.com", "sip:cid@contoso.com", "sip:dee@contoso.com"]).Xmpp().{|#0:HomedOn("sba.kista.contoso.com")|};
+        }
+        """,
+        Verify.UsersDiagnostic(RuleIds.Xmpp007).WithLocation(0).WithArguments("4", "sba.kista.contoso.com", "Survivable Branch Appliance", "'sip:ann@contoso.com', 'sip:bob@contoso.com', 'sip:cid@contoso.com' and 1 more"));
+
+    [Fact]
     public Task An_xmpp_user_homed_on_a_survivable_branch_server_is_reported() => Verify.Analyzer(
         $$"""
         static class Contoso
