@@ -94,6 +94,48 @@ public class IncrementalTests
         Assert.Equal(1, Counter("Joining.UserList", "Checks") - checks);
     }
 
+    /// <summary>
+    /// Users files as the samples teach them, each team's SIP addresses in a field of the file: the
+    /// file stays a users file (its edit joins nothing) while no other file names its lists; one
+    /// that another file names joins the infrastructure, and the verdict is the same either way.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_users_file_with_its_own_lists_stays_a_users_file_unless_another_file_names_them(bool namedElsewhere)
+    {
+        var files = Files().Select(file => file.Path == "Users3.cs"
+            ? (file.Path, """
+                using XmppTopology;
+                static class Users3
+                {
+                    public static readonly string[] Sales = ["sip:ann@contoso.com", "sip:bob@contoso.com"];
+                    private static readonly string[] Jabber = ["sip:cid@contoso.com"];
+                    public static void Plan(UserPlan users)
+                    {
+                        users.Users(Sales).HomedOn("fe15.contoso.com").MoveTo("fe19.contoso.com");
+                        users.Users(Jabber).HomedOn("fe15.contoso.com").MoveTo("fe19.contoso.com").Xmpp();
+                    }
+                }
+                """)
+            : file.Path == "Users4.cs" && namedElsewhere
+                ? (file.Path, file.Source.Replace("""users.User("sip:user4@contoso.com")""", "users.Users(Users3.Sales)", System.StringComparison.Ordinal))
+                : file).ToArray();
+        var compilation = TopologyCompilation.Create(files);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var cold = await TopologyCompilation.AnalyzeAsync(compilation);
+        Assert.Contains(cold, d => d.Id == RuleIds.Xmpp001 && d.Location.SourceTree!.FilePath == "Users3.cs" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("sip:cid@contoso.com", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(cold, d => d.Id == RuleIds.Topo005);
+
+        var (next, newTree) = Edit(compilation, "Users3.cs", "// edited\n");
+        var (builds, checks) = (Counter("Joining.Infrastructure", "Builds"), Counter("Joining.UserList", "Checks"));
+        var live = await TopologyCompilation.AnalyzeAsync(next);
+
+        Assert.Equal(namedElsewhere ? 1 : 0, Counter("Joining.Infrastructure", "Builds") - builds);
+        Assert.Equal(namedElsewhere ? 4 : 1, Counter("Joining.UserList", "Checks") - checks);
+        Assert.Equal(Listing(await TopologyCompilation.AnalyzeAsync(Reparsed(next))), Listing(live));
+    }
+
     [Fact]
     public async Task An_edit_of_the_infrastructure_joins_it_again_and_re_checks_every_users_file()
     {

@@ -65,15 +65,8 @@ internal sealed class TreeFactsExtractor
             ? Mutations.None
             : new Mutations(extractor._writtenByTheirType.ToImmutableHashSet(), extractor._collectionsUsedBeyondReading.ToImmutableHashSet(StringComparer.Ordinal));
         var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, declarationVersion, calls, edges, definitions, mutations, extractor._userLines.ToUserLines());
-        if (facts.UserLines.IsEmpty || facts.ListsOnlyUsers)
-        {
-            return facts;
-        }
-
         // A tree that lists users among other things joins the infrastructure, which reads calls.
-        // Calls are named by index and ordered by span, so those of the lines can come last.
-        var lineCalls = facts.UserLines.ToCalls(calls.Length, model.SyntaxTree.GetText(cancellationToken));
-        return new TreeFacts(model.SyntaxTree, dsl.Identity, declarationVersion, calls.AddRange(lineCalls), edges, definitions, mutations, UserLines.None);
+        return facts.ListsOnlyUsers ? facts : facts.WithLinesAsCalls(cancellationToken);
     }
 
     private void Walk()

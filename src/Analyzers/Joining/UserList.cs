@@ -84,7 +84,7 @@ internal sealed class UserList
     private sealed class Checking(TreeFacts tree, Infrastructure infrastructure)
     {
         private readonly UserList _list = new(tree.Tree, infrastructure);
-        private readonly ValueResolver _values = infrastructure.Values.WithSameDefinitions();
+        private readonly ValueResolver _values = infrastructure.Values.WithDefinitionsOf(tree);
         private readonly List<Diagnostic> _diagnostics = [];
         private readonly List<DeclarationRun> _declarations = [];
 

@@ -23,27 +23,45 @@ internal sealed class ValueResolver
     private readonly Dictionary<string, (TreeFacts Tree, Value Value)> _definitions = [];
     private readonly List<(TreeFacts Tree, DefinitionFact Definition)> _definitionsInOrder = [];
     private readonly HashSet<string> _resolving = [];
+    private readonly List<Mutations> _mutations = [];
+
+    // A users file's own definitions (its teams' lists), read before the shared ones, and their
+    // contents: no other tree names them (CompilationVerdict), so nothing shared depends on them.
+    private readonly Dictionary<string, (TreeFacts Tree, Value Value)>? _own;
+    private readonly ConcurrentDictionary<string, object?>? _ownResolved;
 
     // The content of each definition that resolved without an unknown part: thousands of users
     // name the same pool handle. Nothing is recorded on that path, so a kept answer is exact.
     private readonly ConcurrentDictionary<string, object?> _resolved = new(StringComparer.Ordinal);
 
-    private ValueResolver(ValueResolver shared)
+    private ValueResolver(ValueResolver shared, TreeFacts? usersFile = null)
     {
         _definitions = shared._definitions;
         _definitionsInOrder = shared._definitionsInOrder;
         _resolved = shared._resolved;
+        _mutations = shared._mutations;
+        if (usersFile is { Definitions.IsEmpty: false })
+        {
+            (_own, _ownResolved) = ([], new(StringComparer.Ordinal));
+            foreach (var definition in usersFile.Definitions)
+            {
+                if (!MayBeChanged(definition, _mutations) && !_own.ContainsKey(definition.SymbolKey))
+                {
+                    _own.Add(definition.SymbolKey, (usersFile, definition.Value));
+                }
+            }
+        }
     }
 
     public ValueResolver(IReadOnlyCollection<TreeFacts> trees)
     {
-        var mutations = trees.Select(tree => tree.Mutations).Where(m => !m.IsEmpty).ToList();
+        _mutations = trees.Select(tree => tree.Mutations).Where(m => !m.IsEmpty).ToList();
         foreach (var tree in trees)
         {
             foreach (var definition in tree.Definitions)
             {
                 // A member that code may change is not defined by its initializer: where it is read, it is not known.
-                if (MayBeChanged(definition, mutations))
+                if (MayBeChanged(definition, _mutations))
                 {
                     continue;
                 }
@@ -73,6 +91,9 @@ internal sealed class ValueResolver
     /// <summary>A resolver with the same definitions and its own record of unknowns, for another thread or part.</summary>
     public ValueResolver WithSameDefinitions() => new(this);
 
+    /// <summary>A resolver with the same definitions and those of a users file that declares its own lists.</summary>
+    public ValueResolver WithDefinitionsOf(TreeFacts usersFile) => new(this, usersFile);
+
     /// <summary>Every definition, with the tree it is declared in.</summary>
     public IEnumerable<(TreeFacts Tree, DefinitionFact Definition)> Definitions =>
         _definitionsInOrder;
@@ -84,7 +105,7 @@ internal sealed class ValueResolver
         Resolve(tree, value, what, out var content) ? Text(content) : null;
 
     /// <summary>The text of a field or property named by its key, when it has been resolved already; null otherwise.</summary>
-    public string? KnownString(string key) => _resolved.TryGetValue(key, out var content) ? Text(content) : null;
+    public string? KnownString(string key) => ResolvedFor(key).TryGetValue(key, out var content) ? Text(content) : null;
 
     public bool? Boolean(TreeFacts tree, Value? value, string what) =>
         Resolve(tree, value, what, out var content) && content is bool flag ? flag : null;
@@ -130,7 +151,7 @@ internal sealed class ValueResolver
     {
         for (var depth = 0; value is Value.SymbolReference reference; depth++)
         {
-            if (depth > MaxDepth || !_definitions.TryGetValue(reference.Key, out var definition))
+            if (depth > MaxDepth || !TryGetDefinition(reference.Key, out var definition))
             {
                 return null;
             }
@@ -146,14 +167,15 @@ internal sealed class ValueResolver
         // Only a reference read directly: deeper, the depth bound could make the same key fail.
         if (depth == 0 && value is Value.SymbolReference reference)
         {
-            if (_resolved.TryGetValue(reference.Key, out content))
+            var resolved = ResolvedFor(reference.Key);
+            if (resolved.TryGetValue(reference.Key, out content))
             {
                 return true;
             }
 
             if (ResolveUncached(tree, value, what, out content, depth))
             {
-                _resolved.TryAdd(reference.Key, content);
+                resolved.TryAdd(reference.Key, content);
                 return true;
             }
 
@@ -203,7 +225,7 @@ internal sealed class ValueResolver
         var (startTree, start) = (tree, value);
         while (value is Value.SymbolReference reference)
         {
-            if (!_definitions.TryGetValue(reference.Key, out var definition) || !_resolving.Add(reference.Key))
+            if (!TryGetDefinition(reference.Key, out var definition) || !_resolving.Add(reference.Key))
             {
                 Unknowns.Add((startTree, start!.Span, what));
                 _resolving.Clear();
@@ -222,6 +244,12 @@ internal sealed class ValueResolver
 
         return (tree, value);
     }
+
+    private bool TryGetDefinition(string key, out (TreeFacts Tree, Value Value) definition) =>
+        _own is not null && _own.TryGetValue(key, out definition) || _definitions.TryGetValue(key, out definition);
+
+    private ConcurrentDictionary<string, object?> ResolvedFor(string key) =>
+        _own is not null && _own.ContainsKey(key) ? _ownResolved! : _resolved;
 
     private static string Text(object? content) => Convert.ToString(content, CultureInfo.InvariantCulture) ?? "";
 }

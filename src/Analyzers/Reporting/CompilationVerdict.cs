@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Extraction;
+using XmppTopology.Analyzers.Facts;
 using XmppTopology.Analyzers.Joining;
 
 namespace XmppTopology.Analyzers.Reporting;
@@ -51,9 +52,10 @@ internal sealed class CompilationVerdict
             .Where(facts => !facts.IsEmpty)
             .ToList();
 
-        var infrastructure = Infrastructure.For(trees.Where(facts => !facts.ListsOnlyUsers).ToImmutableArray());
+        var usersFiles = UsersFiles(trees);
+        var infrastructure = Infrastructure.For(trees.Where(facts => !usersFiles.Contains(facts.Tree)).Select(facts => facts.WithLinesAsCalls(cancellationToken)).ToImmutableArray());
         var userLists = new Dictionary<SyntaxTree, UserList>();
-        foreach (var facts in trees.Where(facts => facts.ListsOnlyUsers))
+        foreach (var facts in trees.Where(facts => usersFiles.Contains(facts.Tree)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             userLists[facts.Tree] = UserList.For(facts, infrastructure);
@@ -65,11 +67,44 @@ internal sealed class CompilationVerdict
             .Select(part => userLists.Values.Aggregate(part.Rules.XmppInUse, (inUse, list) => UserList.Either(inUse, list.XmppInUseIn(part.Root))))
             .ToList();
 
-        var usersFiles = trees.Where(facts => facts.ListsOnlyUsers).Select(facts => userLists[facts.Tree]).ToList();
+        var checkedFiles = trees.Where(facts => usersFiles.Contains(facts.Tree)).Select(facts => userLists[facts.Tree]).ToList();
         var elsewhere = infrastructure.UserDiagnostics
             .Concat(infrastructure.TopologyDiagnostics(xmppInUse))
             .Concat(userLists.Values.SelectMany(list => list.OtherDiagnostics))
-            .Concat(Topo006DuplicateUsers.Report(infrastructure, usersFiles, cancellationToken));
+            .Concat(Topo006DuplicateUsers.Report(infrastructure, checkedFiles, cancellationToken));
         return new CompilationVerdict(userLists, DiagnosticOrder.ByTree(elsewhere));
+    }
+
+    // The trees checked as users files: those that only list users, but one whose own definitions
+    // (its teams' lists) another tree names, which joins the infrastructure, where both are read.
+    private static HashSet<SyntaxTree> UsersFiles(List<TreeFacts> trees)
+    {
+        var usersFiles = new HashSet<SyntaxTree>(trees.Where(facts => facts.ListsOnlyUsers).Select(facts => facts.Tree));
+        var owners = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
+        foreach (var file in trees.Where(facts => facts.ListsOnlyUsers))
+        {
+            foreach (var definition in file.Definitions)
+            {
+                owners[definition.SymbolKey] = file.Tree;
+            }
+        }
+
+        if (owners.Count == 0)
+        {
+            return usersFiles;
+        }
+
+        foreach (var facts in trees)
+        {
+            foreach (var key in facts.ReferencedKeys)
+            {
+                if (owners.TryGetValue(key, out var owner) && owner != facts.Tree)
+                {
+                    usersFiles.Remove(owner);
+                }
+            }
+        }
+
+        return usersFiles;
     }
 }
