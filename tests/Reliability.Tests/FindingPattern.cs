@@ -11,11 +11,13 @@ namespace XmppTopology.Reliability.Tests;
 /// "(… not known at compile time)": an Edge pool whose FQDN a static constructor sets, the users
 /// of a list that code fills. Such a finding holds whatever the value is (the Edge is a 2019 one
 /// with the XMPP proxy, whichever its name; each user of the list is an XMPP user on a 2019 pool),
-/// so it stands for every runtime line that reads the same with the unknown parts filled in.
+/// so it stands for every runtime line that reads the same with the unknown parts filled in. A
+/// verdict that depends on the value says so (TOPO006's "(whether the two declarations differ not known at compile
+/// time)"), and stands for each verdict the runtime may give.
 /// </summary>
 internal static class FindingPattern
 {
-    private static readonly Regex Unknown = new(@"\((?:\w+ )?not known at compile time\)", RegexOptions.CultureInvariant);
+    private static readonly Regex Unknown = new(@"\((?:[\w ]+ )?not known at compile time\)", RegexOptions.CultureInvariant);
 
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace XmppTopology.Rules;
 
@@ -49,25 +50,37 @@ internal static class Topo006DuplicateUser
     /// </summary>
     public static Finding Report(User first, User later)
     {
-        var (removable, verdict) = !SayTheSame(first, later) ? (false, "the two declarations differ, keep the one the plan means")
-            : IsOneCall(first, later) ? (false, "the call that declares it runs twice")
-            : (true, "this declaration says the same, remove it");
+        var (removable, verdict) = Compare(first, later) switch
+        {
+            false => (false, "the two declarations differ, keep the one the plan means"),
+            null => (false, "(whether the two declarations differ not known at compile time)"),
+            true when IsOneCall(first, later) => (false, "the call that declares it runs twice"),
+            true => (true, "this declaration says the same, remove it"),
+        };
         return RuleCatalog.Topo006.Report(ElementKind.User, later.SipAddress, later.SipAddressOrigin ?? later.Origin, removable ? [first.SipAddress!] : [], later, first, verdict);
     }
 
     /// <summary>
     /// Whether two declarations say the same: the same home, planned move, XMPP setting and policy,
-    /// each stated or not alike, names compared without case and every value known.
+    /// each stated or not alike, names compared without case. Null when what is known agrees but a
+    /// value is not known at compile time: the analyzer cannot say, and never guesses.
     /// </summary>
-    public static bool SayTheSame(User first, User later) =>
-        Same(first.Home, later.Home)
-        && Same(first.PlannedMove, later.PlannedMove)
-        && first.Xmpp == later.Xmpp && first.Xmpp != XmppAccess.NotKnown
-        && Same(first.ExternalAccessPolicy, later.ExternalAccessPolicy);
+    public static bool? Compare(User first, User later)
+    {
+        bool?[] settings =
+        [
+            Same(first.Home, later.Home),
+            Same(first.PlannedMove, later.PlannedMove),
+            first.Xmpp == XmppAccess.NotKnown || later.Xmpp == XmppAccess.NotKnown ? null : first.Xmpp == later.Xmpp,
+            Same(first.ExternalAccessPolicy, later.ExternalAccessPolicy),
+        ];
+        return settings.Contains(false) ? false : settings.Contains(null) ? null : true;
+    }
 
-    private static bool Same(Reference? first, Reference? later) =>
-        first is null ? later is null
-        : later is not null && first.Name is not null && later.Name is not null && string.Equals(first.Name, later.Name, StringComparison.OrdinalIgnoreCase);
+    private static bool? Same(Reference? first, Reference? later) =>
+        first is null || later is null ? first is null && later is null
+        : first.Name is null || later.Name is null ? null
+        : string.Equals(first.Name, later.Name, StringComparison.OrdinalIgnoreCase);
 
     // One call declares both, at one place (a plan handed on twice): removing it removes both. Two
     // calls given one list held in a field share the item, not the call.

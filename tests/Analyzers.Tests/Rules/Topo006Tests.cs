@@ -234,4 +234,36 @@ public class Topo006Tests
         ],
         Verify.Diagnostic(RuleIds.Topo006).WithLocation(0).WithArguments("sip:judy@contoso.com", "sip:judy@contoso.com", Same),
         Verify.Diagnostic(RuleIds.Topo006).WithLocation(1).WithArguments("sip:judy@contoso.com", "sip:judy@contoso.com", Differ));
+
+    /// <summary>
+    /// Long-mode edit differential, seeds 1265 and 1288: both declarations are homed on a pool
+    /// handle that a static constructor sets again, so the analyzer cannot know the pool; it said
+    /// "the two declarations differ" where Validate() found them the same. What is known agrees,
+    /// so the verdict is not known at compile time; a setting known to differ still differs.
+    /// </summary>
+    [Fact]
+    public Task Declarations_whose_comparison_needs_a_value_not_known_at_compile_time_are_not_said_to_differ() => Verify.Analyzer(
+        [
+            """
+            static class Pools
+            {
+                public static readonly PoolRef Fe15 = new("fe15.contoso.com");
+                public static readonly PoolRef Fe19 = new("fe19.contoso.com");
+                static Pools() { Fe15 = new("fe15.contoso.com"); }
+            }
+            """,
+            WithPlans("""
+                .Users(users =>
+                {
+                    users.User("sip:kim@contoso.com").HomedOn({|#0:Pools.Fe15|});
+                    users.User({|#1:"SIP:KIM@contoso.com"|}).HomedOn({|#2:Pools.Fe15|});
+                    users.User({|#3:"sip:kim@contoso.com"|}).HomedOn({|#4:Pools.Fe15|}).Xmpp(false);
+                })
+                """).Replace(".FrontEndPool(Pools.Fe15,", ".FrontEndPool(\"fe15.contoso.com\",", System.StringComparison.Ordinal),
+        ],
+        Verify.Diagnostic(RuleIds.Topo005).WithLocation(0).WithArguments("pool FQDN"),
+        Verify.Diagnostic(RuleIds.Topo005).WithLocation(2).WithArguments("pool FQDN"),
+        Verify.Diagnostic(RuleIds.Topo005).WithLocation(4).WithArguments("pool FQDN"),
+        Verify.Diagnostic(RuleIds.Topo006).WithLocation(1).WithArguments("SIP:KIM@contoso.com", "sip:kim@contoso.com", "(whether the two declarations differ not known at compile time)"),
+        Verify.Diagnostic(RuleIds.Topo006).WithLocation(3).WithArguments("sip:kim@contoso.com", "sip:kim@contoso.com", Differ));
 }
