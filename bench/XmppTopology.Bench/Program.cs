@@ -63,7 +63,7 @@ if (args.Contains("--real-build"))
 // --concurrent-probe: the analysis as a build's compiler runs it (ConcurrentProbe). Not a figure yet.
 if (args.Contains("--concurrent-probe"))
 {
-    ConcurrentProbe.Run(log, runs: 1, withNetAnalyzers: args.Contains("--with-net-analyzers"));
+    ConcurrentProbe.Run(log, runs: 2, withNetAnalyzers: args.Contains("--with-net-analyzers"));
     return;
 }
 
