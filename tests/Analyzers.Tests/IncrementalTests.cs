@@ -63,12 +63,10 @@ public class IncrementalTests
         var compilation = TopologyCompilation.Create(Files());
         await TopologyCompilation.AnalyzeAsync(compilation);
 
-        var (next, newTree) = Edit(compilation, "Users3.cs", "// edited\n");
-        var (builds, checks) = (Counter("Joining.Infrastructure", "Builds"), Counter("Joining.UserList", "Checks"));
-        await TopologyCompilation.WithAnalyzer(next).GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(newTree), null, CancellationToken.None);
+        var (joins, checks) = await JoinsAndChecksOfAnEditInUsers3(compilation);
 
-        Assert.Equal(0, Counter("Joining.Infrastructure", "Builds") - builds);
-        Assert.Equal(1, Counter("Joining.UserList", "Checks") - checks);
+        Assert.Equal(0, joins);
+        Assert.Equal(1, checks);
     }
 
     /// <summary>Users files in a namespace, as the importer writes them: each stays a users file, whose edit joins nothing.</summary>
@@ -86,12 +84,10 @@ public class IncrementalTests
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         await TopologyCompilation.AnalyzeAsync(compilation);
 
-        var (next, newTree) = Edit(compilation, "Users3.cs", "// edited\n");
-        var (builds, checks) = (Counter("Joining.Infrastructure", "Builds"), Counter("Joining.UserList", "Checks"));
-        await TopologyCompilation.WithAnalyzer(next).GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(newTree), null, CancellationToken.None);
+        var (joins, checks) = await JoinsAndChecksOfAnEditInUsers3(compilation);
 
-        Assert.Equal(0, Counter("Joining.Infrastructure", "Builds") - builds);
-        Assert.Equal(1, Counter("Joining.UserList", "Checks") - checks);
+        Assert.Equal(0, joins);
+        Assert.Equal(1, checks);
     }
 
     /// <summary>
@@ -237,6 +233,15 @@ public class IncrementalTests
         }
 
         Assert.Equal(3, messages.Count); // the same, differing, and user3's: three verdicts seen
+    }
+
+    // An editor's edit in Users3.cs, its document analysed alone: how many infrastructures it joined and users files it checked.
+    private static async Task<(long Joins, long Checks)> JoinsAndChecksOfAnEditInUsers3(Compilation compilation)
+    {
+        var (next, newTree) = Edit(compilation, "Users3.cs", "// edited\n");
+        var (builds, checks) = (Counter("Joining.Infrastructure", "Builds"), Counter("Joining.UserList", "Checks"));
+        await TopologyCompilation.WithAnalyzer(next).GetAnalyzerSemanticDiagnosticsAsync(next.GetSemanticModel(newTree), null, CancellationToken.None);
+        return (Counter("Joining.Infrastructure", "Builds") - builds, Counter("Joining.UserList", "Checks") - checks);
     }
 
     private static (Compilation Next, SyntaxTree NewTree) Edit(Compilation compilation, string path, string prefix)
