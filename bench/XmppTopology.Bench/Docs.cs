@@ -46,7 +46,7 @@ internal static class Docs
         page.AppendLine(invariant, $"| scaling_10x ({scalingNote}) | {Json(figures, "scaling_10x")} | ≤ 11 |");
         page.AppendLine(invariant, $"| peak working set at 10x | {peakBytes / (1024 * 1024):N0} MB | |");
         page.AppendLine();
-        page.AppendLine("Quick mode (`-- --quick`) prints the same keys as one JSON line, with scaling measured from 0.1x to 1x and without the real builds (full mode adds their keys, below). 10x is the median of five runs, its binding time one run.");
+        page.AppendLine("Quick mode (`-- --quick`) prints the same keys as one JSON line, with scaling measured from 0.1x to 1x, and the real builds' keys (below) from three pairs instead of five. 10x is the median of five runs, its binding time one run.");
         page.Append(End);
 
         Replace(Begin, End, page.ToString());

@@ -17,11 +17,21 @@ public sealed class PackageFeed : IDisposable
     private static readonly string[] Packed = ["Topology.Dsl", "Cli", "Templates"];
 
     public PackageFeed()
+        : this(Packed)
+    {
+    }
+
+    /// <summary>
+    /// A feed of only these projects under src/: the benchmark's real builds need only the
+    /// XmppTopology package, and <c>dotnet run --project bench/…</c> builds only what that
+    /// package is made of (pack reuses the build, so a project not built cannot be packed).
+    /// </summary>
+    public PackageFeed(params string[] projects)
     {
         Root = Path.Combine(Path.GetTempPath(), "xmpptopology-package-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
-        foreach (var project in Packed)
+        foreach (var project in projects)
         {
             var (exitCode, output) = Dotnet(RepositoryRoot, "pack", Path.Combine("src", project), "--no-build", "-c", Configuration, "-o", Feed);
             if (exitCode != 0)

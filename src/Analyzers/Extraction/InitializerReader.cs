@@ -9,17 +9,18 @@ using XmppTopology.Analyzers.Facts;
 namespace XmppTopology.Analyzers.Extraction;
 
 /// <summary>
-/// Reads the value of a string or pool-handle field or property from its syntax, without binding
-/// it, when it takes the shape a topology's names take: a string literal, a simple name of a
-/// field or property, <c>new(…)</c> or <c>new PoolRef(…)</c> of those, and concatenations of
-/// them: <c>public static readonly PoolRef Fe15 = new("fe15." + Domain);</c>. Anything else is
-/// left to the binder (<see cref="ValueReader"/>), and the values are those it gives.
+/// Reads the value of a string, pool-handle or list field or property from its syntax, without
+/// binding it, when it takes the shape a topology's names take: a string literal, a simple name
+/// of a field or property, <c>new(…)</c> or <c>new PoolRef(…)</c> of those, concatenations of
+/// them (<c>public static readonly PoolRef Fe15 = new("fe15." + Domain);</c>), and lists of such
+/// strings as a collection expression or an array (<c>string[] Sales = ["sip:…", "sip:…"];</c>).
+/// Anything else is left to the binder (<see cref="ValueReader"/>), and the values are those it gives.
 /// </summary>
 /// <remarks>
 /// Binding a field initializer builds a semantic model for that one field: a large topology
-/// declares its thousands of pools this way, and binding them was the largest part of reading
-/// its infrastructure. Names are looked up at the member's type, outside the initializer, once
-/// per type declaration.
+/// declares its thousands of pools this way, and its teams' lists as the samples teach, and
+/// binding them was the largest part of reading either. Names are looked up at the member's
+/// type, outside the initializer, once per type declaration.
 /// </remarks>
 internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
 {
@@ -50,6 +51,7 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
         var lookup = new Lookup(scope, memberType.SpanStart);
         var read = type.SpecialType == SpecialType.System_String ? Text(value, lookup, 0)
             : SymbolEqualityComparer.Default.Equals(type, dsl.PoolRef) ? Handle(value, lookup)
+            : IsListOfStrings(type) ? List(value, lookup)
             : null;
         if (read is not null)
         {
@@ -70,6 +72,65 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
 
     private Value? Argument(ArgumentSyntax argument, Lookup lookup) =>
         argument is { NameColon: null, RefKindKeyword.RawKind: (int)SyntaxKind.None } ? Text(argument.Expression, lookup, 0) : null;
+
+    // Of the types a topology value may have (TreeFactsExtractor.MayHoldTopologyValues), what
+    // remains after strings, flags, enums and pool handles: arrays and collections of strings.
+    // A collection expression reads the same whatever the collection's type.
+    private static bool IsListOfStrings(ITypeSymbol type) =>
+        type.TypeKind != TypeKind.Enum && type.SpecialType is not (SpecialType.System_String or SpecialType.System_Boolean);
+
+    // The list's strings, as the binder reads them (each a Text, at its element's span): a
+    // collection expression (a spread is not known), an array creation or a bare array initializer.
+    private Value.Sequence? List(ExpressionSyntax value, Lookup lookup)
+    {
+        switch (value)
+        {
+            case CollectionExpressionSyntax collection:
+                var items = ImmutableArray.CreateBuilder<Value>(collection.Elements.Count);
+                foreach (var element in collection.Elements)
+                {
+                    if (element is not ExpressionElementSyntax expression)
+                    {
+                        items.Add(new Value.NotConstant(element.Span));
+                    }
+                    else if (Text(expression.Expression, lookup, 0) is { } text)
+                    {
+                        items.Add(text);
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+
+                return new Value.Sequence(items.MoveToImmutable(), collection.Span);
+            case ArrayCreationExpressionSyntax { Initializer: { } initializer, Type: { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword }, RankSpecifiers: { Count: 1 } ranks } }
+                when ranks[0].Sizes is { Count: 1 } sizes && sizes[0] is OmittedArraySizeExpressionSyntax:
+                return Elements(initializer, value, lookup);
+            case ImplicitArrayCreationExpressionSyntax { Initializer: var initializer, Commas.Count: 0 }:
+                return Elements(initializer, value, lookup);
+            case InitializerExpressionSyntax initializer when initializer.IsKind(SyntaxKind.ArrayInitializerExpression):
+                return Elements(initializer, value, lookup);
+            default:
+                return null;
+        }
+    }
+
+    private Value.Sequence? Elements(InitializerExpressionSyntax initializer, ExpressionSyntax array, Lookup lookup)
+    {
+        var items = ImmutableArray.CreateBuilder<Value>(initializer.Expressions.Count);
+        foreach (var element in initializer.Expressions)
+        {
+            if (Text(element, lookup, 0) is not { } text)
+            {
+                return null;
+            }
+
+            items.Add(text);
+        }
+
+        return new Value.Sequence(items.MoveToImmutable(), array.Span);
+    }
 
     // A string: a literal, a name of a string field or property, or a concatenation of strings.
     private Value? Text(ExpressionSyntax expression, Lookup lookup, int depth)

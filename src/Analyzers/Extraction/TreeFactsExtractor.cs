@@ -329,7 +329,7 @@ internal sealed class TreeFactsExtractor
 
             // A constant's value is the compiler's, whatever its initializer says and wherever its parts are declared.
             var read = symbol is IFieldSymbol { HasConstantValue: true } constant ? new Value.Constant(constant.ConstantValue, value.Span)
-                : _initializers?.TryRead(type, memberType, value) ?? _values.Read(_model.GetOperation(value, _cancellationToken));
+                : _initializers?.TryRead(type, memberType, value) ?? _values.Read(value);
             _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol), read, kind, TypeKey(containingType), symbol.Name));
         }
     }

@@ -29,6 +29,15 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Func<Invo
 
     public Value Read(IOperation? operation) => Read(operation, 0);
 
+    /// <summary>
+    /// The value of an expression; one the binder gives no operation for (<c>null!</c>: a
+    /// suppression has none) is not known, at its own span.
+    /// </summary>
+    public Value Read(ExpressionSyntax expression) => Read(expression, 0);
+
+    private Value Read(ExpressionSyntax expression, int depth) =>
+        model.GetOperation(expression, cancellationToken) is { } operation ? Read(operation, depth) : new Value.NotConstant(expression.Span);
+
     private Value Read(IOperation? operation, int depth)
     {
         if (operation is null || depth > MaxDepth)
@@ -187,7 +196,7 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Func<Invo
         foreach (var element in collection.Elements)
         {
             items.Add(element is ExpressionElementSyntax expression
-                ? Read(model.GetOperation(expression.Expression, cancellationToken), depth + 1)
+                ? Read(expression.Expression, depth + 1)
                 : new Value.NotConstant(element.Span));
         }
 
