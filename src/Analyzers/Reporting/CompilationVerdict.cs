@@ -41,43 +41,76 @@ internal sealed class CompilationVerdict
         return elsewhere.IsEmpty ? list.OwnDiagnostics : DiagnosticOrder.Sorted(list.OwnDiagnostics.Concat(elsewhere));
     }
 
+    /// <summary>The whole verdict on one thread: the join, each users file checked, the rest.</summary>
     public static CompilationVerdict Compute(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding, CancellationToken cancellationToken)
     {
-        // Trees in path order: the same verdict whatever order the compilation lists them in.
-        var trees = compilation.SyntaxTrees
-            .OrderBy(tree => tree.FilePath, StringComparer.Ordinal)
-#pragma warning disable RS1030 // Cross-file rules need the facts of every tree; they are cached per tree, so each is read once.
-            .Select(tree => TreeFactsCache.Get(tree, dsl, compilation, () => compilation.GetSemanticModel(tree), cancellationToken, readUserListsWithoutBinding))
-#pragma warning restore RS1030
-            .Where(facts => !facts.IsEmpty)
-            .ToList();
+        var join = Join.Prepare(compilation, dsl, readUserListsWithoutBinding, cancellationToken);
+        return join.Finish(new UserList?[join.UsersFiles.Count], cancellationToken);
+    }
 
-        var usersFiles = UsersFiles(trees);
-        var infrastructure = Infrastructure.For(trees.Where(facts => !usersFiles.Contains(facts.Tree)).Select(facts => facts.WithLinesAsCalls(cancellationToken)).ToImmutableArray());
-        var userLists = new Dictionary<SyntaxTree, UserList>();
-        foreach (var facts in trees.Where(facts => usersFiles.Contains(facts.Tree)))
+    /// <summary>
+    /// A verdict in three steps, so that threads can share the middle one: <see cref="Prepare"/>
+    /// (every tree's facts, which trees are users files, the infrastructure), each users file
+    /// checked against it (<see cref="Check"/>, independent of the others), then <see cref="Finish"/>.
+    /// </summary>
+    internal sealed class Join
+    {
+        private Join(List<TreeFacts> usersFiles, Infrastructure infrastructure) => (UsersFiles, Infrastructure) = (usersFiles, infrastructure);
+
+        /// <summary>The users files, in path order.</summary>
+        public IReadOnlyList<TreeFacts> UsersFiles { get; }
+
+        public Infrastructure Infrastructure { get; }
+
+        public static Join Prepare(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding, CancellationToken cancellationToken)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            userLists[facts.Tree] = UserList.For(facts, infrastructure);
+            // Trees in path order: the same verdict whatever order the compilation lists them in.
+            var trees = compilation.SyntaxTrees
+                .OrderBy(tree => tree.FilePath, StringComparer.Ordinal)
+#pragma warning disable RS1030 // Cross-file rules need the facts of every tree; they are cached per tree, so each is read once.
+                .Select(tree => TreeFactsCache.Get(tree, dsl, compilation, () => compilation.GetSemanticModel(tree), cancellationToken, readUserListsWithoutBinding))
+#pragma warning restore RS1030
+                .Where(facts => !facts.IsEmpty)
+                .ToList();
+
+            var usersFiles = UsersFilesOf(trees);
+            var infrastructure = Infrastructure.For(trees.Where(facts => !usersFiles.Contains(facts.Tree)).Select(facts => facts.WithLinesAsCalls(cancellationToken)).ToImmutableArray());
+            return new Join(trees.Where(facts => usersFiles.Contains(facts.Tree)).ToList(), infrastructure);
         }
 
-        // XMPP is in use in a topology when any part says so: its infrastructure (partners,
-        // users declared there) or one of its users files.
-        var xmppInUse = infrastructure.Topologies
-            .Select(part => userLists.Values.Aggregate(part.Rules.XmppInUse, (inUse, list) => UserList.Either(inUse, list.XmppInUseIn(part.Root))))
-            .ToList();
+        /// <summary>The users of <see cref="UsersFiles"/>[<paramref name="index"/>], checked against the infrastructure.</summary>
+        public UserList Check(int index) => UserList.For(UsersFiles[index], Infrastructure);
 
-        var checkedFiles = trees.Where(facts => usersFiles.Contains(facts.Tree)).Select(facts => userLists[facts.Tree]).ToList();
-        var elsewhere = infrastructure.UserDiagnostics
-            .Concat(infrastructure.TopologyDiagnostics(xmppInUse))
-            .Concat(userLists.Values.SelectMany(list => list.OtherDiagnostics))
-            .Concat(Topo006DuplicateUsers.Report(infrastructure, checkedFiles, cancellationToken));
-        return new CompilationVerdict(userLists, DiagnosticOrder.ByTree(elsewhere));
+        /// <summary>The verdict, from the users files checked so far (null: checked here).</summary>
+        public CompilationVerdict Finish(UserList?[] checkedFiles, CancellationToken cancellationToken)
+        {
+            var userLists = new Dictionary<SyntaxTree, UserList>();
+            for (var index = 0; index < checkedFiles.Length; index++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                checkedFiles[index] ??= Check(index);
+                userLists[UsersFiles[index].Tree] = checkedFiles[index]!;
+            }
+
+            var lists = checkedFiles.Select(list => list!).ToList();
+
+            // XMPP is in use in a topology when any part says so: its infrastructure (partners,
+            // users declared there) or one of its users files.
+            var xmppInUse = Infrastructure.Topologies
+                .Select(part => lists.Aggregate(part.Rules.XmppInUse, (inUse, list) => UserList.Either(inUse, list.XmppInUseIn(part.Root))))
+                .ToList();
+
+            var elsewhere = Infrastructure.UserDiagnostics
+                .Concat(Infrastructure.TopologyDiagnostics(xmppInUse))
+                .Concat(lists.SelectMany(list => list.OtherDiagnostics))
+                .Concat(Topo006DuplicateUsers.Report(Infrastructure, lists, cancellationToken));
+            return new CompilationVerdict(userLists, DiagnosticOrder.ByTree(elsewhere));
+        }
     }
 
     // The trees checked as users files: those that only list users, but one whose own definitions
     // (its teams' lists) another tree names, which joins the infrastructure, where both are read.
-    private static HashSet<SyntaxTree> UsersFiles(List<TreeFacts> trees)
+    private static HashSet<SyntaxTree> UsersFilesOf(List<TreeFacts> trees)
     {
         var usersFiles = new HashSet<SyntaxTree>(trees.Where(facts => facts.ListsOnlyUsers).Select(facts => facts.Tree));
         var owners = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);

@@ -1,26 +1,30 @@
+using System;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Extraction;
+using XmppTopology.Analyzers.Joining;
 
 namespace XmppTopology.Analyzers.Reporting;
 
 /// <summary>
 /// One compilation's verdict, computed once, on first demand, by the callbacks that need it. The
 /// compiler runs the trees' callbacks on several threads and every one needs the whole verdict:
-/// each callback first reads the facts of trees nobody has claimed yet, so the reading is shared
-/// by the threads instead of done by the first while the others wait (the driver counts a
-/// callback's waiting as our analyzer's time, and a waiting thread does no work of the build).
-/// Only the join, once every tree is read, runs on one thread. A cancelled computation is not
-/// kept: the next caller redoes what it left.
+/// the callbacks share its work instead of one doing it while the others wait (the driver counts
+/// a callback's waiting as our analyzer's time, and a waiting thread does no work of the build).
+/// Each callback reads the facts of trees nobody has claimed yet; one joins the infrastructure
+/// once every tree is read; each then checks users files nobody has claimed yet; one finishes.
+/// A cancelled computation is not kept: the next caller redoes what it left.
 /// </summary>
 internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding)
 {
     private readonly SyntaxTree[] _trees = compilation.SyntaxTrees.ToArray();
     private readonly object _gate = new();
-    private int _claimed;
-    private int _read;
+    private readonly Shared _reading = new();
+    private readonly Shared _checking = new();
+    private CompilationVerdict.Join? _join;
+    private UserList?[] _checked = [];
     private CompilationVerdict? _verdict;
 
     public CompilationVerdict Get(CancellationToken cancellationToken)
@@ -30,37 +34,71 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
             return verdict;
         }
 
-        ReadUnclaimedTrees(cancellationToken);
+        _reading.Run(_trees.Length, index => Read(_trees[index], cancellationToken));
+        var join = JoinOnce(cancellationToken);
+        var users = Volatile.Read(ref _checked);
+        _checking.Run(users.Length, index => users[index] = join.Check(index));
         lock (_gate)
         {
-            // Trees claimed by other callbacks are being read: the join waits for them, not to
-            // read them twice. Each claimed read ends, read or thrown (finally below).
-            var wait = new SpinWait();
-            while (_verdict is null && Volatile.Read(ref _read) < _trees.Length)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                wait.SpinOnce();
-            }
-
-            return _verdict ??= CompilationVerdict.Compute(compilation, dsl, readUserListsWithoutBinding, cancellationToken);
+            _checking.WaitForClaimed(users.Length, cancellationToken);
+            return _verdict ??= join.Finish(users, cancellationToken);
         }
     }
 
-    private void ReadUnclaimedTrees(CancellationToken cancellationToken)
+    private CompilationVerdict.Join JoinOnce(CancellationToken cancellationToken)
     {
-        int index;
-        while ((index = Interlocked.Increment(ref _claimed) - 1) < _trees.Length)
+        lock (_gate)
         {
-            try
+            if (_join is { } join)
             {
-                var tree = _trees[index];
-#pragma warning disable RS1030 // Cross-file rules need the facts of every tree; they are cached per tree, so each is read once.
-                TreeFactsCache.Get(tree, dsl, compilation, () => compilation.GetSemanticModel(tree), cancellationToken, readUserListsWithoutBinding);
-#pragma warning restore RS1030
+                return join;
             }
-            finally
+
+            // Trees claimed by other callbacks are being read: the join waits for them, not to read them twice.
+            _reading.WaitForClaimed(_trees.Length, cancellationToken);
+            join = CompilationVerdict.Join.Prepare(compilation, dsl, readUserListsWithoutBinding, cancellationToken);
+            Volatile.Write(ref _checked, new UserList?[join.UsersFiles.Count]);
+            return _join = join;
+        }
+    }
+
+    private void Read(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+#pragma warning disable RS1030 // Cross-file rules need the facts of every tree; they are cached per tree, so each is read once.
+        TreeFactsCache.Get(tree, dsl, compilation, () => compilation.GetSemanticModel(tree), cancellationToken, readUserListsWithoutBinding);
+#pragma warning restore RS1030
+    }
+
+    /// <summary>Items of one step, each claimed by one thread; what a thread left (cancelled) is done again later.</summary>
+    private sealed class Shared
+    {
+        private int _claimed;
+        private int _done;
+
+        public void Run(int count, Action<int> work)
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref _claimed) - 1) < count)
             {
-                Interlocked.Increment(ref _read);
+                try
+                {
+                    work(index);
+                }
+                finally
+                {
+                    Interlocked.Increment(ref _done);
+                }
+            }
+        }
+
+        // Each claimed item ends, done or thrown (finally above).
+        public void WaitForClaimed(int count, CancellationToken cancellationToken)
+        {
+            var wait = new SpinWait();
+            while (Volatile.Read(ref _done) < count)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                wait.SpinOnce();
             }
         }
     }
