@@ -51,6 +51,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     private MethodDeclarationSyntax _declaration = null!;
     private UserLines.Builder _lines = null!;
     private SourceText _text = null!;
+    private SourceText? _flatText;
     private (IMethodSymbol Method, string Name, INamedTypeSymbol? Type)? _lastType;
 
     /// <summary>How many methods were read without binding since the process started: what tests watch.</summary>
@@ -86,7 +87,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         }
 
         var plans = planParameters.ToDictionary(p => p.Name, p => lines.Plan(new Instance.Parameter(SymbolKeys.For(symbol), p.Ordinal)));
-        (_method, _declaration, _lines, _text) = (symbol, method, lines, model.SyntaxTree.GetText(cancellationToken));
+        (_method, _declaration, _lines, _text) = (symbol, method, lines, _flatText ??= UserListLexer.Flat(model.SyntaxTree.GetText(cancellationToken)));
         var lexer = new UserListLexer(_text, statements.Start, statements.End);
         var buffer = t_buffer ??= [];
         buffer.Clear();

@@ -57,7 +57,7 @@ internal sealed record TreeFacts(
             return made;
         }
 
-        var calls = Calls.AddRange(UserLines.ToCalls(Calls.Length, Tree.GetText(cancellationToken)));
+        var calls = Calls.AddRange(UserLines.ToCalls(Calls.Length, Extraction.UserListLexer.Flat(Tree.GetText(cancellationToken))));
         return LinesAsCalls.GetValue(this, _ => new TreeFacts(Tree, DslIdentity, DeclarationVersion, calls, Edges, Definitions, Mutations, UserLines.None));
     }
 
