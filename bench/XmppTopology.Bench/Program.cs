@@ -154,7 +154,7 @@ log.WriteLine($"   scaling: {scaling:N2} ({scalingNote}){(peak > 0 ? $", peak wo
 
 if (writeDocs)
 {
-    Docs.Write(figures, one, netTime, allocated, (editMedian, emptyMedian, infrastructureEdit, joins, checks), noDsl, scalingNote, peak);
+    Docs.Write(figures, one, netTime, allocated, (editMedian, emptyMedian, infrastructureEdit, joins, checks), noDsl, scalingNote, peak, args);
     if (realBuilds is not null)
     {
         Docs.WriteRealBuild(realBuilds, args);
