@@ -25,8 +25,9 @@ public sealed class PackageFeed : IDisposable
     /// A feed of only these projects under src/: the benchmark's real builds need only the
     /// XmppTopology package, and <c>dotnet run --project bench/…</c> builds only what that
     /// package is made of (pack reuses the build, so a project not built cannot be packed).
+    /// Internal: xunit takes a fixture with one public constructor only.
     /// </summary>
-    public PackageFeed(params string[] projects)
+    internal PackageFeed(params string[] projects)
     {
         Root = Path.Combine(Path.GetTempPath(), "xmpptopology-package-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
