@@ -286,8 +286,9 @@ public class UserListReaderTests
     public async Task Initializers_of_the_plain_shapes_are_read_without_binding()
     {
         // Pools: Fe15, Fe19, Edge15, Missing; OtherPools.Fe19; Hosts: Suffix, Fe19Name and the
-        // five Fe19 handles before Unknown. Lists.Sales (an array) and the last four of Hosts are
-        // bound; the constants Names.Fe19 and Hosts.Domain are the compiler's values.
+        // five Fe19 handles before Unknown; Lists.Sales; Teams: Sales, Ops, Hr, Board, Spread and
+        // Grown. The last four of Hosts and Teams' Legal (a member access), WithNull and
+        // Interpolated are bound; the constants Names.Fe19 and Hosts.Domain are the compiler's values.
         var before = Counter("Extraction.InitializerReader", "ValuesRead");
         await Listing(Files("shapes"), readUserListsWithoutBinding: true);
         Assert.Equal(19, Counter("Extraction.InitializerReader", "ValuesRead") - before);

@@ -44,8 +44,7 @@ internal sealed class CompilationVerdict
     /// <summary>The whole verdict on one thread: the join, each users file checked, the rest.</summary>
     public static CompilationVerdict Compute(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding, CancellationToken cancellationToken)
     {
-        var join = Join.Prepare(compilation, dsl, readUserListsWithoutBinding, cancellationToken);
-        return join.Finish(new UserList?[join.UsersFiles.Count], cancellationToken);
+        return Join.Prepare(compilation, dsl, readUserListsWithoutBinding, cancellationToken).Finish(cancellationToken);
     }
 
     /// <summary>
@@ -55,7 +54,11 @@ internal sealed class CompilationVerdict
     /// </summary>
     internal sealed class Join
     {
-        private Join(List<TreeFacts> usersFiles, Infrastructure infrastructure) => (UsersFiles, Infrastructure) = (usersFiles, infrastructure);
+        // Each users file's check, by index, once made: by whichever thread claimed it (VerdictOnce), else by Finish.
+        private readonly UserList?[] _checked;
+
+        private Join(List<TreeFacts> usersFiles, Infrastructure infrastructure) =>
+            (UsersFiles, Infrastructure, _checked) = (usersFiles, infrastructure, new UserList?[usersFiles.Count]);
 
         /// <summary>The users files, in path order.</summary>
         public IReadOnlyList<TreeFacts> UsersFiles { get; }
@@ -78,21 +81,21 @@ internal sealed class CompilationVerdict
             return new Join(trees.Where(facts => usersFiles.Contains(facts.Tree)).ToList(), infrastructure);
         }
 
-        /// <summary>The users of <see cref="UsersFiles"/>[<paramref name="index"/>], checked against the infrastructure.</summary>
-        public UserList Check(int index) => UserList.For(UsersFiles[index], Infrastructure);
+        /// <summary>Checks the users of <see cref="UsersFiles"/>[<paramref name="index"/>] against the infrastructure.</summary>
+        public void Check(int index) => _checked[index] = UserList.For(UsersFiles[index], Infrastructure);
 
-        /// <summary>The verdict, from the users files checked so far (null: checked here).</summary>
-        public CompilationVerdict Finish(UserList?[] checkedFiles, CancellationToken cancellationToken)
+        /// <summary>The verdict, from the users files checked so far; those not checked (a cancelled check) are checked here.</summary>
+        public CompilationVerdict Finish(CancellationToken cancellationToken)
         {
             var userLists = new Dictionary<SyntaxTree, UserList>();
-            for (var index = 0; index < checkedFiles.Length; index++)
+            var lists = new List<UserList>(_checked.Length);
+            for (var index = 0; index < _checked.Length; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                checkedFiles[index] ??= Check(index);
-                userLists[UsersFiles[index].Tree] = checkedFiles[index]!;
+                var list = _checked[index] ?? UserList.For(UsersFiles[index], Infrastructure);
+                userLists[UsersFiles[index].Tree] = list;
+                lists.Add(list);
             }
-
-            var lists = checkedFiles.Select(list => list!).ToList();
 
             // XMPP is in use in a topology when any part says so: its infrastructure (partners,
             // users declared there) or one of its users files.

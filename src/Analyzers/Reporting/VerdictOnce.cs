@@ -4,7 +4,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Extraction;
-using XmppTopology.Analyzers.Joining;
 
 namespace XmppTopology.Analyzers.Reporting;
 
@@ -24,7 +23,6 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
     private readonly Shared _reading = new();
     private readonly Shared _checking = new();
     private CompilationVerdict.Join? _join;
-    private UserList?[] _checked = [];
     private CompilationVerdict? _verdict;
 
     public CompilationVerdict Get(CancellationToken cancellationToken)
@@ -36,12 +34,11 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
 
         _reading.Run(_trees.Length, index => Read(_trees[index], cancellationToken));
         var join = JoinOnce(cancellationToken);
-        var users = Volatile.Read(ref _checked);
-        _checking.Run(users.Length, index => users[index] = join.Check(index));
+        _checking.Run(join.UsersFiles.Count, join.Check);
         lock (_gate)
         {
-            _checking.WaitForClaimed(users.Length, cancellationToken);
-            return _verdict ??= join.Finish(users, cancellationToken);
+            _checking.WaitForClaimed(join.UsersFiles.Count, cancellationToken);
+            return _verdict ??= join.Finish(cancellationToken);
         }
     }
 
@@ -56,9 +53,7 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
 
             // Trees claimed by other callbacks are being read: the join waits for them, not to read them twice.
             _reading.WaitForClaimed(_trees.Length, cancellationToken);
-            join = CompilationVerdict.Join.Prepare(compilation, dsl, readUserListsWithoutBinding, cancellationToken);
-            Volatile.Write(ref _checked, new UserList?[join.UsersFiles.Count]);
-            return _join = join;
+            return _join = CompilationVerdict.Join.Prepare(compilation, dsl, readUserListsWithoutBinding, cancellationToken);
         }
     }
 
