@@ -122,7 +122,7 @@ internal sealed class UserList
 
                 var declared = UserCalls.Declared(tree, call, _values);
                 var template = settings[index].Aggregate(declared.Settings, (user, setting) => UserCalls.Apply(user, tree, setting, _values));
-                var users = (declared with { Settings = template }).ToList();
+                var users = declared with { Settings = template }; // each user made only when reported or compared
                 foreach (var part in parts)
                 {
                     // The users of one call share their settings, hence their verdict. An empty list declares nobody.
@@ -135,9 +135,9 @@ internal sealed class UserList
                 Declare(call.Receiver!, call.Span.Start, users);
             }
 
-            foreach (var made in _made)
+            foreach (var groups in _groupsByTopology)
             {
-                _declarations.Add(new DeclarationRun.Made(made.Key, made.Value));
+                _declarations.Add(new GroupsDeclared(groups.Key, groups.Value));
             }
         }
 
@@ -239,26 +239,19 @@ internal sealed class UserList
             return _list;
         }
 
-        // The users declared by binding, by topology, in the order their calls are read.
-        private readonly SortedDictionary<int, List<UserDeclaration>> _made = [];
+        // The users declared by binding, by topology, a group per call, in the order their calls are read.
+        private readonly SortedDictionary<int, List<(UserGroup Group, OrderKey When)>> _groupsByTopology = [];
 
-        private void Declare(Instance builder, int position, List<User> users)
+        private void Declare(Instance builder, int position, UserGroup users)
         {
             foreach (var (topology, via) in PathsOf(builder))
             {
-                var when = via.Then(OrderKey.UsersFile, position);
-                for (var item = 0; item < users.Count; item++)
+                if (!_groupsByTopology.TryGetValue(topology, out var groups))
                 {
-                    if (users[item].SipAddress is not null)
-                    {
-                        if (!_made.TryGetValue(topology, out var declarations))
-                        {
-                            _made[topology] = declarations = [];
-                        }
-
-                        declarations.Add(new UserDeclaration(users[item], when, item));
-                    }
+                    _groupsByTopology[topology] = groups = [];
                 }
+
+                groups.Add((users, via.Then(OrderKey.UsersFile, position)));
             }
         }
 
