@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using XmppTopology.Analyzers;
 using XmppTopology.Bench;
 
-// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--no-real-build] [--real-build] [--gc-probe]
+// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--no-real-build] [--real-build] [--gc-probe] [--cold-probe <shape>]
 // --quick: 0.1x and 1x (the 1x figures are the published ones), then the real builds with three
 // pairs; full mode adds 10x and five pairs. --no-real-build leaves the real builds out (a few
 // minutes in process); --real-build runs only those; --hide-our-warnings keeps our diagnostics
@@ -23,6 +23,13 @@ var writeDocs = args.Contains("--write-docs");
 ImmutableArray<DiagnosticAnalyzer> ours = [new TopologyAnalyzer()];
 var log = Console.Error;
 RealBuildRun RealBuilds() => RealBuild.Run(pairs: quick ? 3 : 5, log, hideOurWarnings: args.Contains("--hide-our-warnings")); // three: a median that one slow pair cannot move
+
+// --cold-probe <shape>: what a fresh compiler server costs each analyzer (ColdProbe). Not a figure.
+if (args.Contains("--cold-probe"))
+{
+    ColdProbe.Run(log, args.SkipWhile(a => a != "--cold-probe").Skip(1).FirstOrDefault() ?? "grouped");
+    return;
+}
 
 if (args.Contains("--real-build"))
 {

@@ -72,7 +72,7 @@ internal static class RealBuild
     }
 
     /// <summary>The three shapes at 100,000 users, 1,000 pools: the bench's, the grouped one the docs teach, the importer's.</summary>
-    private static IEnumerable<(string Shape, Func<IReadOnlyList<(string Path, string Source)>> Sources)> Shapes()
+    internal static IEnumerable<(string Shape, Func<IReadOnlyList<(string Path, string Source)>> Sources)> Shapes()
     {
         yield return ("chains", new SyntheticTopology(Pools: 1000, Users: 100_000, Files: 200).Sources);
         yield return ("grouped", new GroupedUsersTopology(Pools: 1000, Users: 100_000, Files: 200).Sources);
@@ -112,7 +112,7 @@ internal static class RealBuild
     // Only the compiler server: the one server our builds start (node reuse is off), so other
     // builds' MSBuild nodes on a shared machine are left alone. Run where the consumers are, so
     // it is the same SDK's server (its pipe is named after the compiler's folder).
-    private static void ShutDownCompilerServer(PackageFeed feed)
+    internal static void ShutDownCompilerServer(PackageFeed feed)
     {
         var (exitCode, output) = DotnetCli.Run(feed.Root, "build-server", "shutdown", "--vbcscompiler");
         if (exitCode != 0)
