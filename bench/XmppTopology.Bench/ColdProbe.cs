@@ -18,8 +18,7 @@ internal static class ColdProbe
     {
         var sources = RealBuild.Shapes().FirstOrDefault(s => s.Shape == shape).Sources
             ?? throw new ArgumentException($"no shape '{shape}': {string.Join(", ", RealBuild.Shapes().Select(s => s.Shape))}");
-        Environment.SetEnvironmentVariable("UseSharedCompilation", null); // as RealBuild: the compiler server on, node reuse off
-        Environment.SetEnvironmentVariable("MSBUILDDISABLENODEREUSE", "1");
+        RealBuild.BuildAsUsersDo();
         using var feed = new PackageFeed("Topology.Dsl");
         var consumer = new RealBuildConsumer(feed, shape, sources());
         consumer.Build(withOurAnalyzer: false); // untimed, as in RealBuild: the first build reads every file from disk

@@ -21,11 +21,7 @@ internal static class RealBuild
     public static RealBuildRun Run(int pairs, TextWriter log, bool hideOurWarnings = false)
     {
         var loadBefore = RealBuildRun.LoadAverage();
-        // This machine's environment turns the compiler server off (UseSharedCompilation=false);
-        // a user's build and a CI build use it, so our builds do. MSBuild node reuse stays off, so
-        // each build starts its own MSBuild and cold and warm differ by the compiler server alone.
-        Environment.SetEnvironmentVariable("UseSharedCompilation", null);
-        Environment.SetEnvironmentVariable("MSBUILDDISABLENODEREUSE", "1");
+        BuildAsUsersDo();
         var figures = new List<RealBuildFigures>();
         using var feed = new PackageFeed("Topology.Dsl");
         var sdk = DotnetCli.Run(feed.Root, "--version").Output.Trim();
@@ -69,6 +65,17 @@ internal static class RealBuild
         }
 
         return new RealBuildRun(figures, pairs, sdk, loadBefore, RealBuildRun.LoadAverage());
+    }
+
+    /// <summary>
+    /// This machine's environment turns the compiler server off (UseSharedCompilation=false); a
+    /// user's build and a CI build use it, so our builds do. MSBuild node reuse stays off, so each
+    /// build starts its own MSBuild and cold and warm differ by the compiler server alone.
+    /// </summary>
+    internal static void BuildAsUsersDo()
+    {
+        Environment.SetEnvironmentVariable("UseSharedCompilation", null);
+        Environment.SetEnvironmentVariable("MSBUILDDISABLENODEREUSE", "1");
     }
 
     /// <summary>The three shapes at 100,000 users, 1,000 pools: the bench's, the grouped one the docs teach, the importer's.</summary>
