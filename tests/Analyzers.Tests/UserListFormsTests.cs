@@ -88,20 +88,45 @@ public class UserListFormsTests
     {
         var compilation = TopologyCompilation.Create(Files(corpus));
         var before = MethodsRead();
+        var usersFiles = 0;
         foreach (var tree in compilation.SyntaxTrees)
         {
             var bound = Facts(compilation, tree, readWithoutBinding: false);
             var read = Facts(compilation, tree, readWithoutBinding: true);
 
-            // A tree that is not only users has its lines as calls already, after its bound ones.
-            var lines = Property(read, "UserLines")!;
-            var readCalls = ((IEnumerable)Property(read, "Calls")!).Cast<object>().ToList();
-            var asCalls = ((IEnumerable)lines.GetType().GetMethod("ToCalls")!.Invoke(lines, [readCalls.Count, tree.GetText()])!).Cast<object>();
-            Assert.Equal(Calls(((IEnumerable)Property(bound, "Calls")!).Cast<object>().ToList()), Calls([.. readCalls, .. asCalls]));
+            // One shape whoever reads: a tree that only lists users keeps lines either way, and
+            // they are the same calls once the infrastructure reads them as calls.
+            Assert.Equal(Property(bound, "ListsOnlyUsers"), Property(read, "ListsOnlyUsers"));
+            Assert.Equal(Calls(AsCalls(bound)), Calls(AsCalls(read)));
+            usersFiles += (bool)Property(bound, "ListsOnlyUsers")! ? 1 : 0;
         }
+
+        // The draft plan declares its few users in its topology file.
+        Assert.True(usersFiles > 0 || corpus == "Fabrikam.DraftPlan", "no users file: the comparison would prove nothing");
 
         // The samples mix lists (users.Users(Sales)) with single users in one method: all bound.
         Assert.True(MethodsRead() > before || IsSample(corpus), "no method was read without binding: the comparison would prove nothing");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_file_the_binder_reads_lists_only_users_when_each_setting_is_made_once(bool readWithoutBinding)
+    {
+        // Shadowed.cs is one chain the binder reads; Mixed.cs makes a setting twice (Mixed.Twice),
+        // which a line cannot hold: that file joins the infrastructure, as its 14 calls.
+        var compilation = TopologyCompilation.Create(UserListReaderTests.Files("shapes"));
+        object FactsOf(string path) => Facts(compilation, compilation.SyntaxTrees.Single(tree => tree.FilePath == path), readWithoutBinding);
+
+        var shadowed = FactsOf("Shadowed.cs");
+        Assert.True((bool)Property(shadowed, "ListsOnlyUsers")!);
+        Assert.Empty((IEnumerable)Property(shadowed, "Calls")!);
+        Assert.Single((IEnumerable)Property(Property(shadowed, "UserLines")!, "Bound")!);
+
+        var mixed = FactsOf("Mixed.cs");
+        Assert.False((bool)Property(mixed, "ListsOnlyUsers")!);
+        Assert.Empty((IEnumerable)Property(Property(mixed, "UserLines")!, "Lines")!);
+        Assert.Equal(14, ((IEnumerable)Property(mixed, "Calls")!).Cast<object>().Count());
     }
 
     [Theory]
@@ -172,8 +197,15 @@ public class UserListFormsTests
 
     private static object? Property(object owner, string name) => owner.GetType().GetProperty(name)!.GetValue(owner);
 
-    // Calls in source order, each receiver made by a call named by that call's span: the reader's
-    // calls come after the binder's in a tree that is not only users, and are numbered so.
+    // The calls the infrastructure reads of a tree's facts: its lines as calls, after its other calls.
+    private static List<object> AsCalls(object facts)
+    {
+        var asCalls = facts.GetType().GetMethod("WithLinesAsCalls")!.Invoke(facts, [CancellationToken.None])!;
+        return ((IEnumerable)Property(asCalls, "Calls")!).Cast<object>().ToList();
+    }
+
+    // Calls in source order, each receiver made by a call named by that call's span: the lines'
+    // calls come after the other calls in a tree that is not only users, and are numbered so.
     private static List<string> Calls(List<object> calls) => calls
         .Select(call => string.Join(" ", call.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Select(p => p.Name == "Receiver" && p.GetValue(call) is { } receiver && receiver.GetType().Name == "Created"

@@ -64,8 +64,11 @@ internal sealed class TreeFactsExtractor
         var mutations = extractor._writtenByTheirType.Count == 0 && extractor._collectionsUsedBeyondReading.Count == 0
             ? Mutations.None
             : new Mutations(extractor._writtenByTheirType.ToImmutableHashSet(), extractor._collectionsUsedBeyondReading.ToImmutableHashSet(StringComparer.Ordinal));
-        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, declarationVersion, calls, edges, definitions, mutations, extractor._userLines.ToUserLines());
-        // A tree that lists users among other things joins the infrastructure, which reads calls.
+
+        // A tree that only lists users keeps the calls the binder read as lines, with the lines of
+        // the text, to be checked on its own; any other joins the infrastructure, which reads calls.
+        var onlyUsers = edges.IsEmpty && mutations.IsEmpty && extractor._userLines.TryAddCalls(calls);
+        var facts = new TreeFacts(model.SyntaxTree, dsl.Identity, declarationVersion, onlyUsers ? ImmutableArray<CallFact>.Empty : calls, edges, definitions, mutations, extractor._userLines.ToUserLines());
         return facts.ListsOnlyUsers ? facts : facts.WithLinesAsCalls(cancellationToken);
     }
 

@@ -127,9 +127,11 @@ internal struct UserStatement
         return null;
     }
 
-    // Each setting has its place in a line; one without (a setting added to the DSL and not to
-    // users lines) leaves the method to the binder.
-    private static bool TrySet(ref UserStatement statement, DslMethod method, LineCall call) => method switch
+    /// <summary>
+    /// Makes a setting's call: false when it is made already, or when it has no place in a line
+    /// (a setting added to the DSL and not to users lines), which leaves the statement to the binder.
+    /// </summary>
+    public static bool TrySet(ref UserStatement statement, DslMethod method, LineCall call) => method switch
     {
         DslMethod.HomedOn => TrySet(ref statement.Home, call),
         DslMethod.MoveTo => TrySet(ref statement.Move, call),

@@ -20,4 +20,7 @@ internal enum LineArgument : byte
 
     /// <summary>No argument: <c>Xmpp()</c>, whose default is true.</summary>
     Default,
+
+    /// <summary>Any value, read through the binder (a <see cref="Value"/> among the tree's <see cref="UserLines.Values"/>).</summary>
+    Bound,
 }

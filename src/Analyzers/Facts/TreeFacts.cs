@@ -1,10 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using XmppTopology.Analyzers.Dsl;
 
 namespace XmppTopology.Analyzers.Facts;
 
@@ -29,14 +27,15 @@ internal sealed record TreeFacts(
     private static readonly ConditionalWeakTable<TreeFacts, TreeFacts> LinesAsCalls = new();
 
     /// <summary>
-    /// The tree only lists users: each call declares a user on a builder handed in from elsewhere,
-    /// or sets a user declared here; no hand-offs, nothing changed; its definitions, if any, are its
-    /// own lists (the teams' SIP addresses). Such a tree changes nothing outside its own users, so
-    /// its users are checked on their own (<c>UserList</c>) unless another tree names one of its
-    /// definitions (then it joins the infrastructure, <see cref="WithLinesAsCalls"/>). Only such a
-    /// tree keeps <see cref="UserLines"/>; any other has them as calls.
+    /// The tree only lists users: all it says is in its <see cref="UserLines"/> (each declares users
+    /// on a builder handed in from elsewhere, and makes each setting at most once), and its
+    /// definitions, if any, are its own lists (the teams' SIP addresses); no hand-offs, nothing
+    /// changed. Such a tree changes nothing outside its own users, so its users are checked on
+    /// their own (<c>UserList</c>) unless another tree names one of its definitions (then it joins
+    /// the infrastructure, <see cref="WithLinesAsCalls"/>). Only such a tree keeps
+    /// <see cref="UserLines"/>; any other has them as calls.
     /// </summary>
-    public bool ListsOnlyUsers { get; } = !(Calls.IsEmpty && UserLines.IsEmpty) && Edges.IsEmpty && Mutations.IsEmpty && Calls.All(call => IsUserListCall(call, Calls));
+    public bool ListsOnlyUsers { get; } = Calls.IsEmpty && !UserLines.IsEmpty && Edges.IsEmpty && Mutations.IsEmpty;
 
     /// <summary>The fields and properties this tree's values name, by key (what decides whether another tree depends on a users file's definitions).</summary>
     public ImmutableArray<string> ReferencedKeys { get; } = KeysNamed(Calls, Definitions, UserLines);
@@ -79,10 +78,20 @@ internal sealed record TreeFacts(
 
         foreach (var value in lines.Values)
         {
-            if (value is PoolHandleKey handle)
+            switch (value)
             {
-                keys.Add(handle.SymbolKey);
+                case PoolHandleKey handle:
+                    keys.Add(handle.SymbolKey);
+                    break;
+                case Value bound:
+                    AddKeys(bound, keys);
+                    break;
             }
+        }
+
+        foreach (var line in lines.Bound)
+        {
+            AddKeys(line.Declaration.Arguments[0], keys);
         }
 
         return keys.ToImmutableArray();
@@ -111,8 +120,4 @@ internal sealed record TreeFacts(
                 break;
         }
     }
-
-    private static bool IsUserListCall(CallFact call, ImmutableArray<CallFact> calls) =>
-        call.Method.DeclaresUsers() ? call.Receiver is Instance.Parameter or Instance.Unknown
-        : call.Method.SetsAUser() && call.Receiver is Instance.Created created && calls[created.Call].Method.DeclaresUsers();
 }

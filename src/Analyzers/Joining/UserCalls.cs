@@ -36,25 +36,25 @@ internal static class UserCalls
 
     private static Origin Origin(TreeFacts tree, TextSpan span) => new(tree.Tree.FilePath, span.Start, span.Length);
 
-    /// <summary>The user's settings after <paramref name="call"/>, a call that <see cref="Dsl.DslMethodKinds.SetsAUser"/>.</summary>
-    public static User Apply(User user, TreeFacts tree, CallFact call, ValueResolver values) =>
-        ((DslSetting<User>)DslMethods.Of(call.Method)).Apply(user, new CallArguments(tree, call, values), TopologyAssembler.OriginOf(tree, call));
-
     /// <summary>
-    /// The user a users statement declares, its names resolved: what <see cref="Apply"/> gives for
-    /// the same calls, each setting at the span of its call.
+    /// The settings a users statement gives the users its declaration declares, its names resolved:
+    /// what the DSL's description gives for the same calls, each setting at the span of its call.
     /// </summary>
-    public static User FromStatement(TreeFacts tree, in UserStatement statement, string? home, string? move, bool? xmpp, string? policy)
+    public static User Settings(TreeFacts tree, DslUsersDeclaration declaration, in UserStatement statement, string? home, string? move, bool? xmpp, string? policy)
     {
         Origin Origin(LineCall call) => new(tree.Tree.FilePath, call.Span.Start, call.Span.Length);
-        var user = DslMethods.User.Settings(Origin(statement.User)) with
-        {
-            SipAddress = UserListLexer.StringValue(tree.Tree.GetText(), statement.User.ArgumentSpan),
-            SipAddressOrigin = UserCalls.Origin(tree, statement.User.ArgumentSpan),
-        };
+        var user = declaration.Settings(Origin(statement.User));
         user = statement.Home.IsMade ? DslMethods.HomedOn.Apply(user, home, Origin(statement.Home)) : user;
         user = statement.Move.IsMade ? DslMethods.MoveTo.Apply(user, move, Origin(statement.Move)) : user;
         user = statement.Policy.IsMade ? DslMethods.ExternalAccessPolicy.Apply(user, policy, Origin(statement.Policy)) : user;
         return statement.Xmpp.IsMade ? DslMethods.Xmpp.Apply(user, xmpp, Origin(statement.Xmpp)) : user;
     }
+
+    /// <summary>The one user a statement read from the text declares, with the settings the statement gives it.</summary>
+    public static User FromText(TreeFacts tree, in UserStatement statement, SourceText text, string? home, string? move, bool? xmpp, string? policy) =>
+        Settings(tree, DslMethods.User, statement, home, move, xmpp, policy) with
+        {
+            SipAddress = UserListLexer.StringValue(text, statement.User.ArgumentSpan),
+            SipAddressOrigin = Origin(tree, statement.User.ArgumentSpan),
+        };
 }

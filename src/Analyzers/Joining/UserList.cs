@@ -6,7 +6,6 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Extraction;
 using XmppTopology.Analyzers.Facts;
 using XmppTopology.Analyzers.Reporting;
@@ -75,12 +74,11 @@ internal sealed class UserList
     {
         Interlocked.Increment(ref _checks);
         var check = new Checking(tree, infrastructure);
-        check.CallsOfTheBinder();
         check.Lines();
         return check.Finish();
     }
 
-    /// <summary>One check of one tree's users: the users of its calls, then those of its lines.</summary>
+    /// <summary>One check of one tree's users, line by line, however each line was read.</summary>
     private sealed class Checking(TreeFacts tree, Infrastructure infrastructure)
     {
         private readonly UserList _list = new(tree.Tree, infrastructure);
@@ -92,57 +90,8 @@ internal sealed class UserList
         private readonly Dictionary<Instance, IReadOnlyList<TopologyPart>> _topologiesByBuilder = [];
         private readonly Dictionary<Instance, IReadOnlyList<(int Topology, OrderKey Via)>> _pathsByBuilder = [];
 
-        public void CallsOfTheBinder()
-        {
-            // Each user's settings, in the order they run: in one tree, that is source order.
-            var settings = tree.Calls
-                .Where(call => call.Method.SetsAUser())
-                .OrderBy(call => call.Span.Start)
-                .ToLookup(call => ((Instance.Created)call.Receiver!).Call);
-
-            for (var index = 0; index < tree.Calls.Length; index++)
-            {
-                var call = tree.Calls[index];
-                if (!call.Method.DeclaresUsers())
-                {
-                    continue;
-                }
-
-                if (call.Receiver is Instance.Unknown)
-                {
-                    _values.Unknowns.Add((tree, call.Span, Topo005ValueNotKnown.Builder));
-                    continue;
-                }
-
-                var parts = TopologiesOf(call.Receiver!);
-                if (parts.Count == 0)
-                {
-                    continue; // users of no topology: nothing is read of them
-                }
-
-                var declared = UserCalls.Declared(tree, call, _values);
-                var template = settings[index].Aggregate(declared.Settings, (user, setting) => UserCalls.Apply(user, tree, setting, _values));
-                var users = declared with { Settings = template }; // each user made only when reported or compared
-                foreach (var part in parts)
-                {
-                    // The users of one call share their settings, hence their verdict. An empty list declares nobody.
-                    if (users.Count > 0 && Judge(part, UserSignature.Of(template), template).Reported)
-                    {
-                        Report(part, users);
-                    }
-                }
-
-                Declare(call.Receiver!, call.Span.Start, users);
-            }
-
-            foreach (var groups in _groupsByTopology)
-            {
-                _declarations.Add(new GroupsDeclared(groups.Key, groups.Value));
-            }
-        }
-
-        // The users read without binding, most of a large topology: a user record is made only
-        // for a signature not judged yet and for a user that is reported.
+        // A user record is made only for a signature not judged yet and for a user that is
+        // reported: most of a large topology's users are lines read from the text, never made.
         public void Lines()
         {
             // Each plan and each value the file's lines name is followed once, by its index.
@@ -150,38 +99,61 @@ internal sealed class UserList
             SourceText? text = null; // read on first need: most files report no one
             var topologiesByPlan = new IReadOnlyList<TopologyPart>?[lines.Plans.Length];
             var knownNames = new string?[lines.Values.Length];
-            var linesOfPlan = new int[lines.Plans.Length];
+            var linesReadOfPlan = new int[lines.Plans.Length];
             foreach (ref readonly var line in lines.Lines.AsSpan())
             {
-                var parts = topologiesByPlan[line.Plan] ??= TopologiesOf(lines.Plans[line.Plan]);
+                var (plan, bound) = (lines.Plans[line.Plan], line.IsReadFromText ? null : lines.Bound[line.Bound - 1]);
+                if (plan is Instance.Unknown)
+                {
+                    _values.Unknowns.Add((tree, bound!.Declaration.Span, Topo005ValueNotKnown.Builder));
+                    continue;
+                }
+
+                var parts = topologiesByPlan[line.Plan] ??= TopologiesOf(plan);
                 if (parts.Count == 0)
                 {
                     continue; // users of no topology: nothing is read of them
                 }
 
-                linesOfPlan[line.Plan]++;
+                // The users a line the binder read declares: their SIP addresses may name a list
+                // of another file, and be unknown (then reported, as the line's other values).
+                var declared = bound is null ? null : UserCalls.Declared(tree, bound.Declaration, _values);
+                linesReadOfPlan[line.Plan] += bound is null ? 1 : 0;
 
                 // The names are the same in every topology the plan reaches: resolved once.
-                var home = Name(line.Home, line.Start, static statement => statement.Home, DslMethods.HomedOn.Argument.What);
-                var move = Name(line.Move, line.Start, static statement => statement.Move, DslMethods.MoveTo.Argument.What);
-                var policy = Name(line.Policy, line.Start, static statement => statement.Policy, DslMethods.ExternalAccessPolicy.Argument.What);
-                var stated = lines.Values[line.Xmpp] as bool?; // value 0, no Xmpp call: null
+                var home = Name(line, line.Home, static statement => statement.Home, DslMethods.HomedOn.Argument.What);
+                var move = Name(line, line.Move, static statement => statement.Move, DslMethods.MoveTo.Argument.What);
+                var policy = Name(line, line.Policy, static statement => statement.Policy, DslMethods.ExternalAccessPolicy.Argument.What);
+                var stated = lines.Values[line.Xmpp] switch
+                {
+                    bool enabled => enabled,
+                    Value value => _values.Boolean(tree, value, DslMethods.Xmpp.Argument.What),
+                    _ => null, // value 0, no Xmpp call
+                };
                 var xmpp = line.Xmpp != 0 ? DslMethods.XmppStated(stated) : XmppAccess.FromPolicy;
                 var signature = new UserSignature(line.Home != 0, home, line.Move != 0, move, xmpp, line.Policy != 0, policy);
-                for (var index = 0; index < parts.Count; index++) // not foreach: no enumerator per line
+
+                // The users of one line share their settings, hence their verdict. An empty list declares nobody.
+                var users = declared is null ? null : declared with { Settings = UserCalls.Settings(tree, (DslUsersDeclaration)DslMethods.Of(bound!.Declaration.Method), bound.Statement, home, move, stated, policy) };
+                for (var index = 0; users is not { Count: 0 } && index < parts.Count; index++) // not foreach: no enumerator per line
                 {
                     var part = parts[index];
-                    if (Judge(part, signature, template: null).Reported)
+                    if (Judge(part, signature, users?.Settings).Reported)
                     {
-                        Report(part, [UserCalls.FromStatement(tree, UserStatement.At(Text(), line.Start), home, move, stated, policy)]);
+                        Report(part, users ?? (IReadOnlyList<User>)[UserCalls.FromText(tree, UserStatement.At(Text(), line.Start), Text(), home, move, stated, policy)]);
                     }
+                }
+
+                if (users is not null)
+                {
+                    Declare(plan, line.Start, users);
                 }
             }
 
             // The name a line's argument gives (value 0: the call is not made). A pool handle not
             // resolved yet is resolved at the argument of the line's call, where it is reported
             // when it is not known: at each line naming it.
-            string? Name(int value, int start, Func<UserStatement, LineCall> call, string what)
+            string? Name(in UserLine line, int value, Func<UserStatement, LineCall> call, string what)
             {
                 if (value == 0)
                 {
@@ -193,15 +165,20 @@ internal sealed class UserList
                     return known;
                 }
 
-                if (lines.Values[value] is not PoolHandleKey handle)
+                string? name;
+                switch (lines.Values[value])
                 {
-                    return lines.Values[value] as string;
-                }
-
-                if (_values.KnownString(handle.SymbolKey) is not { } name)
-                {
-                    var argument = call(UserStatement.At(Text(), start)).ArgumentSpan;
-                    name = _values.String(tree, new Value.SymbolReference(handle.SymbolKey, argument), what);
+                    case Value read:
+                        return _values.String(tree, read, what); // the binder's, its own value: read once
+                    case not PoolHandleKey:
+                        return lines.Values[value] as string;
+                    case PoolHandleKey handle when _values.KnownString(handle.SymbolKey) is { } resolved:
+                        name = resolved;
+                        break;
+                    case PoolHandleKey handle:
+                        var argument = call(lines.StatementOf(line, Text())).ArgumentSpan;
+                        name = _values.String(tree, new Value.SymbolReference(handle.SymbolKey, argument), what);
+                        break;
                 }
 
                 return knownNames[value] = name;
@@ -209,24 +186,31 @@ internal sealed class UserList
 
             SourceText Text() => text ??= tree.Tree.GetText();
 
-            // Each plan's lines, once per path of hand-offs that reaches the plan: their SIP
-            // addresses' hashes, and the lines they stand for. Arrays of their final size, no list.
-            for (var plan = 0; plan < linesOfPlan.Length; plan++)
+            // Each plan's lines read from the text, once per path of hand-offs that reaches the
+            // plan: their SIP addresses' hashes, and the lines they stand for. Arrays of their
+            // final size, no list.
+            for (var plan = 0; plan < linesReadOfPlan.Length; plan++)
             {
-                foreach (var (topology, via) in linesOfPlan[plan] == 0 ? [] : PathsOf(lines.Plans[plan]))
+                foreach (var (topology, via) in linesReadOfPlan[plan] == 0 ? [] : PathsOf(lines.Plans[plan]))
                 {
-                    var (hashes, indexes, item) = (new int[linesOfPlan[plan]], new int[linesOfPlan[plan]], 0);
+                    var (hashes, indexes, item) = (new int[linesReadOfPlan[plan]], new int[linesReadOfPlan[plan]], 0);
                     for (var index = 0; index < lines.Lines.Length; index++)
                     {
-                        if (lines.Lines[index].Plan == plan)
+                        if (lines.Lines[index] is { IsReadFromText: true } line && line.Plan == plan)
                         {
-                            (hashes[item], indexes[item]) = (lines.Lines[index].Sip, index);
+                            (hashes[item], indexes[item]) = (line.Sip, index);
                             item++;
                         }
                     }
 
                     _declarations.Add(new LinesOfAPlan(tree, knownNames, topology, via, hashes, indexes));
                 }
+            }
+
+            // The users of the lines the binder read, a group per line.
+            foreach (var groups in _groupsByTopology)
+            {
+                _declarations.Add(new GroupsDeclared(groups.Key, groups.Value));
             }
         }
 
@@ -239,7 +223,7 @@ internal sealed class UserList
             return _list;
         }
 
-        // The users declared by binding, by topology, a group per call, in the order their calls are read.
+        // The users of the lines the binder read, by topology, a group per line, in source order.
         private readonly SortedDictionary<int, List<(UserGroup Group, OrderKey When)>> _groupsByTopology = [];
 
         private void Declare(Instance builder, int position, UserGroup users)
@@ -298,7 +282,7 @@ internal sealed class UserList
     }
 
     /// <summary>
-    /// The lines of one plan of a users file, reached by one path of hand-offs: each declaration is
+    /// The lines read from the text of one plan of a users file, reached by one path of hand-offs: each declaration is
     /// made from its line's text and the names the check resolved, for the few TOPO006 compares.
     /// </summary>
     private sealed class LinesOfAPlan(TreeFacts tree, string?[] knownNames, int topology, OrderKey via, int[] hashes, int[] lineIndexes)
@@ -308,8 +292,8 @@ internal sealed class UserList
         {
             var lines = tree.UserLines;
             var line = lines.Lines[item];
-            var statement = UserStatement.At(tree.Tree.GetText(), line.Start);
-            var user = UserCalls.FromStatement(tree, statement, Name(line.Home), Name(line.Move), lines.Values[line.Xmpp] as bool?, Name(line.Policy));
+            var text = tree.Tree.GetText();
+            var user = UserCalls.FromText(tree, UserStatement.At(text, line.Start), text, Name(line.Home), Name(line.Move), lines.Values[line.Xmpp] as bool?, Name(line.Policy));
             return new UserDeclaration(user, via.Then(OrderKey.UsersFile, line.Start), 0);
         }
 
