@@ -2,6 +2,9 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -41,11 +44,20 @@ public class PackageTests(PackageFeed feed)
                 "XmppTopology.nuspec",
                 "analyzers/dotnet/cs/XmppTopology.Analyzers.CodeFixes.dll",
                 "analyzers/dotnet/cs/XmppTopology.Analyzers.dll",
+                "build/XmppTopology.targets",
+                "buildTransitive/XmppTopology.targets",
                 "icon.png",
                 "lib/netstandard2.0/XmppTopology.Dsl.dll",
                 "lib/netstandard2.0/XmppTopology.Dsl.xml",
+                "tools/ready-to-run/linux-x64/XmppTopology.Analyzers.CodeFixes.dll",
+                "tools/ready-to-run/linux-x64/XmppTopology.Analyzers.dll",
             ],
             content);
+
+        // The analyzer twice: IL only for every host, and with native code beside the same IL for one.
+        Assert.False(HasNativeCode(package, "analyzers/dotnet/cs/XmppTopology.Analyzers.dll"));
+        Assert.True(HasNativeCode(package, "tools/ready-to-run/linux-x64/XmppTopology.Analyzers.dll"));
+        Assert.Equal(AssemblyIdentity(package, "analyzers/dotnet/cs/XmppTopology.Analyzers.dll"), AssemblyIdentity(package, "tools/ready-to-run/linux-x64/XmppTopology.Analyzers.dll"));
         using var nuspec = new StreamReader(package.GetEntry("XmppTopology.nuspec")!.Open());
         var metadata = nuspec.ReadToEnd();
         Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
@@ -53,6 +65,22 @@ public class PackageTests(PackageFeed feed)
         Assert.Contains("<icon>icon.png</icon>", metadata);
         Assert.Contains("<repository type=\"git\" url=\"https://github.com/xmpptopology/xmpptopology\"", metadata);
         Assert.DoesNotContain("<dependency ", metadata); // nothing of Roslyn leaks into the user's dependencies
+    }
+
+    [SkippableFact]
+    public void On_Linux_x64_the_build_loads_the_precompiled_analyzer_which_reports_what_the_IL_one_reports()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64, "the precompiled analyzer is made for Linux x64 only");
+        var project = feed.Consumer("ReadyToRun", files: ("Topology.cs", Violations));
+
+        var (_, precompiled) = PackageFeed.Dotnet(project, "build", "--no-incremental", "-v:n");
+        var (_, ilOnly) = PackageFeed.Dotnet(project, "build", "--no-incremental", "-v:n", "-p:XmppTopologyReadyToRun=false");
+
+        Assert.Matches(new Regex(@"/analyzer:\S*/tools/ready-to-run/linux-x64/XmppTopology\.Analyzers\.dll"), precompiled);
+        Assert.DoesNotMatch(new Regex(@"/analyzer:\S*/analyzers/dotnet/cs/XmppTopology\.Analyzers"), precompiled);
+        Assert.Matches(new Regex(@"/analyzer:\S*/analyzers/dotnet/cs/XmppTopology\.Analyzers\.dll"), ilOnly);
+        Assert.NotEmpty(Diagnostics(precompiled));
+        Assert.Equal(Diagnostics(ilOnly), Diagnostics(precompiled));
     }
 
     [Fact]
@@ -137,5 +165,32 @@ public class PackageTests(PackageFeed feed)
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("0 Warning(s)", output);
+    }
+
+    // Our diagnostics as MSBuild prints them (inline and in the summary), each once.
+    private static string[] Diagnostics(string output) =>
+        Regex.Matches(output, @"\S+\(\d+,\d+\): (error|warning) (XMPP|TOPO)\d{3}: [^\[]*").Select(m => m.Value.Trim()).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    // Whether an assembly carries precompiled (ReadyToRun) code: its CLI header names a native header.
+    private static bool HasNativeCode(ZipArchive package, string entry)
+    {
+        using var pe = new PEReader(new MemoryStream(Bytes(package, entry)));
+        return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
+    private static string AssemblyIdentity(ZipArchive package, string entry)
+    {
+        using var pe = new PEReader(new MemoryStream(Bytes(package, entry)));
+        var reader = pe.GetMetadataReader();
+        var definition = reader.GetAssemblyDefinition();
+        return $"{reader.GetString(definition.Name)} {definition.Version} {reader.GetGuid(reader.GetModuleDefinition().Mvid)}";
+    }
+
+    private static byte[] Bytes(ZipArchive package, string entry)
+    {
+        using var stream = package.GetEntry(entry)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 }
