@@ -129,7 +129,8 @@ internal struct UserStatement
 
     /// <summary>
     /// Makes a setting's call: false when it is made already, or when it has no place in a line
-    /// (a setting added to the DSL and not to users lines), which leaves the statement to the binder.
+    /// (a setting added to the DSL and not to users lines). A method read from the text is then
+    /// left to the binder; calls the binder read stay calls, in the infrastructure.
     /// </summary>
     public static bool TrySet(ref UserStatement statement, DslMethod method, LineCall call) => method switch
     {

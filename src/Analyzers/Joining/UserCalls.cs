@@ -50,6 +50,13 @@ internal static class UserCalls
         return statement.Xmpp.IsMade ? DslMethods.Xmpp.Apply(user, xmpp, Origin(statement.Xmpp)) : user;
     }
 
+    /// <summary>The users a statement the binder read declares, with the settings it gives them, its names resolved.</summary>
+    public static UserGroup Declared(TreeFacts tree, BoundLine line, ValueResolver values, string? home, string? move, bool? xmpp, string? policy) =>
+        Declared(tree, line.Declaration, values) with
+        {
+            Settings = Settings(tree, (DslUsersDeclaration)DslMethods.Of(line.Declaration.Method), line.Statement, home, move, xmpp, policy),
+        };
+
     /// <summary>The one user a statement read from the text declares, with the settings the statement gives it.</summary>
     public static User FromText(TreeFacts tree, in UserStatement statement, SourceText text, string? home, string? move, bool? xmpp, string? policy) =>
         Settings(tree, DslMethods.User, statement, home, move, xmpp, policy) with

@@ -115,9 +115,6 @@ internal sealed class UserList
                     continue; // users of no topology: nothing is read of them
                 }
 
-                // The users a line the binder read declares: their SIP addresses may name a list
-                // of another file, and be unknown (then reported, as the line's other values).
-                var declared = bound is null ? null : UserCalls.Declared(tree, bound.Declaration, _values);
                 linesReadOfPlan[line.Plan] += bound is null ? 1 : 0;
 
                 // The names are the same in every topology the plan reaches: resolved once.
@@ -133,8 +130,10 @@ internal sealed class UserList
                 var xmpp = line.Xmpp != 0 ? DslMethods.XmppStated(stated) : XmppAccess.FromPolicy;
                 var signature = new UserSignature(line.Home != 0, home, line.Move != 0, move, xmpp, line.Policy != 0, policy);
 
-                // The users of one line share their settings, hence their verdict. An empty list declares nobody.
-                var users = declared is null ? null : declared with { Settings = UserCalls.Settings(tree, (DslUsersDeclaration)DslMethods.Of(bound!.Declaration.Method), bound.Statement, home, move, stated, policy) };
+                // The users of a line the binder read are made now: their SIP addresses may name a
+                // list of another file, and be unknown (then reported, as the line's other values).
+                // Those of one line share their settings, hence their verdict. An empty list declares nobody.
+                var users = bound is null ? null : UserCalls.Declared(tree, bound, _values, home, move, stated, policy);
                 for (var index = 0; users is not { Count: 0 } && index < parts.Count; index++) // not foreach: no enumerator per line
                 {
                     var part = parts[index];
