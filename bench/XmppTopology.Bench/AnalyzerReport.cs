@@ -9,9 +9,10 @@ namespace XmppTopology.Bench;
 /// <summary>
 /// What the compiler prints for <c>-p:ReportAnalyzer=true</c> at detailed verbosity: the total
 /// analyzer execution time and each analyzer assembly's part of it, in seconds (summed over the
-/// threads the analyzers ran on); and whether the compilation went through the compiler server.
+/// threads the analyzers ran on); whether the compilation went through the compiler server; and
+/// whether the compiler was given our analyzer precompiled (the package's ReadyToRun copy).
 /// </summary>
-internal sealed partial record AnalyzerReport(double TotalSeconds, IReadOnlyDictionary<string, double> Assemblies, bool ThroughServer)
+internal sealed partial record AnalyzerReport(double TotalSeconds, IReadOnlyDictionary<string, double> Assemblies, bool ThroughServer, bool Precompiled)
 {
     private const string Ours = "XmppTopology.Analyzers";
     private static readonly string[] NetAnalyzers = ["Microsoft.CodeAnalysis.NetAnalyzers", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers"];
@@ -40,7 +41,8 @@ internal sealed partial record AnalyzerReport(double TotalSeconds, IReadOnlyDict
             assemblies[line.Groups["name"].Value] = Seconds(line.Groups["time"].Value);
         }
 
-        return new AnalyzerReport(Seconds(total.Groups["time"].Value), assemblies, output.Contains("CompilerServer: server", StringComparison.Ordinal));
+        return new AnalyzerReport(
+            Seconds(total.Groups["time"].Value), assemblies, output.Contains("CompilerServer: server", StringComparison.Ordinal), PrecompiledAnalyzer().IsMatch(output));
     }
 
     // "<0.001" is below the table's resolution; the decimal separator follows the compiler's culture.
@@ -49,6 +51,10 @@ internal sealed partial record AnalyzerReport(double TotalSeconds, IReadOnlyDict
 
     [GeneratedRegex(@"Total analyzer execution time: (?<time>[\d.,]+) seconds")]
     private static partial Regex TotalLine();
+
+    // The csc command line MSBuild logs: /analyzer:<package>/tools/ready-to-run/<platform>/XmppTopology.Analyzers.dll.
+    [GeneratedRegex(@"/analyzer:\S*/tools/ready-to-run/[^/\s]+/XmppTopology\.Analyzers\.dll")]
+    private static partial Regex PrecompiledAnalyzer();
 
     [GeneratedRegex(@"^\s*(?<time><?[\d.,]+)\s+<?\d+\s+(?<name>[^\s,]+), Version=", RegexOptions.Multiline)]
     private static partial Regex AssemblyLine();

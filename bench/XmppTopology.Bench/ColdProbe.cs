@@ -45,6 +45,6 @@ internal static class ColdProbe
     {
         var (milliseconds, output, _) = consumer.Build(withOurs, "-p:ReportAnalyzer=true", "-v:d");
         var report = AnalyzerReport.Parse(output);
-        return string.Create(CultureInfo.InvariantCulture, $"{milliseconds:N0} ms, ours {report.OursSeconds:N2} s, .NET analyzers {report.NetAnalyzersSeconds:N2} s");
+        return string.Create(CultureInfo.InvariantCulture, $"{milliseconds:N0} ms, ours {report.OursSeconds:N2} s{(report.Precompiled ? " (precompiled)" : "")}, .NET analyzers {report.NetAnalyzersSeconds:N2} s");
     }
 }

@@ -76,7 +76,7 @@ internal static class Docs
         }
 
         page.AppendLine();
-        page.AppendLine("One more warm build with our analyzer, `-p:ReportAnalyzer=true -v:d`: the compiler's analyzer execution time, summed over its threads; and, apart from the build, our analyzer on the same code in the bench's process (sequential, median of three).");
+        page.AppendLine(invariant, $"One more warm build with our analyzer, `-p:ReportAnalyzer=true -v:d`: the compiler's analyzer execution time, summed over its threads; and, apart from the build, our analyzer on the same code in the bench's process (sequential, median of three). The compiler was given our analyzer {(run.Shapes.All(s => s.Report.Precompiled) ? "precompiled (the package's ReadyToRun copy for this platform)" : run.Shapes.Any(s => s.Report.Precompiled) ? "precompiled for some shapes only" : "as IL only")}.");
         page.AppendLine();
         page.AppendLine("| shape | files | our diagnostics | ours | SDK's .NET analyzers | all analyzers | our share | .NET analyzers' share | ours below theirs (target) | ours in process |");
         page.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
