@@ -57,11 +57,14 @@ internal static class UserCalls
             Settings = Settings(tree, (DslUsersDeclaration)DslMethods.Of(line.Declaration.Method), line.Statement, home, move, xmpp, policy),
         };
 
-    /// <summary>The one user a statement read from the text declares, with the settings the statement gives it.</summary>
-    public static User FromText(TreeFacts tree, in UserStatement statement, SourceText text, string? home, string? move, bool? xmpp, string? policy) =>
-        Settings(tree, DslMethods.User, statement, home, move, xmpp, policy) with
+    /// <summary>The one user the statement read from <paramref name="text"/> at <paramref name="start"/> declares, with the settings it gives it.</summary>
+    public static User FromText(TreeFacts tree, SourceText text, int start, string? home, string? move, bool? xmpp, string? policy)
+    {
+        var statement = UserStatement.At(text, start);
+        return Settings(tree, DslMethods.User, statement, home, move, xmpp, policy) with
         {
             SipAddress = UserListLexer.StringValue(text, statement.User.ArgumentSpan),
             SipAddressOrigin = Origin(tree, statement.User.ArgumentSpan),
         };
+    }
 }

@@ -139,7 +139,7 @@ internal sealed class UserList
                     var part = parts[index];
                     if (Judge(part, signature, users?.Settings).Reported)
                     {
-                        Report(part, users ?? (IReadOnlyList<User>)[UserCalls.FromText(tree, UserStatement.At(Text(), line.Start), Text(), home, move, stated, policy)]);
+                        Report(part, users ?? (IReadOnlyList<User>)[UserCalls.FromText(tree, Text(), line.Start, home, move, stated, policy)]);
                     }
                 }
 
@@ -281,8 +281,9 @@ internal sealed class UserList
     }
 
     /// <summary>
-    /// The lines read from the text of one plan of a users file, reached by one path of hand-offs: each declaration is
-    /// made from its line's text and the names the check resolved, for the few TOPO006 compares.
+    /// The lines read from the text of one plan of a users file, reached by one path of hand-offs:
+    /// each declaration is made from its line's text and the names the check resolved, for the few
+    /// TOPO006 compares.
     /// </summary>
     private sealed class LinesOfAPlan(TreeFacts tree, string?[] knownNames, int topology, OrderKey via, int[] hashes, int[] lineIndexes)
         : DeclarationRun(topology, hashes, lineIndexes)
@@ -291,8 +292,7 @@ internal sealed class UserList
         {
             var lines = tree.UserLines;
             var line = lines.Lines[item];
-            var text = tree.Tree.GetText();
-            var user = UserCalls.FromText(tree, UserStatement.At(text, line.Start), text, Name(line.Home), Name(line.Move), lines.Values[line.Xmpp] as bool?, Name(line.Policy));
+            var user = UserCalls.FromText(tree, tree.Tree.GetText(), line.Start, Name(line.Home), Name(line.Move), lines.Values[line.Xmpp] as bool?, Name(line.Policy));
             return new UserDeclaration(user, via.Then(OrderKey.UsersFile, line.Start), 0);
         }
 
