@@ -76,6 +76,33 @@ if (args.Contains("--concurrent-probe"))
     return;
 }
 
+// --shape-loop <shape> [runs]: our analyzer alone, sequential, on one shape at 1x again and again
+// (a fresh compilation each run), for a profiler to attach to (docs/performance.md). Not a figure.
+if (args.Contains("--shape-loop"))
+{
+    var rest = args.SkipWhile(a => a != "--shape-loop").Skip(1).ToArray();
+    var shape = rest.FirstOrDefault() ?? "grouped";
+    var loops = rest.Length > 1 && int.TryParse(rest[1], out var n) ? n : 20;
+    IReadOnlyList<(string Path, string Source)> sources = shape switch
+    {
+        "chains" => new SyntheticTopology(1000, 100_000, 200).Sources(),
+        "imported" => new ImportedUsersTopology(1000, 100_000).Sources(),
+        _ => new GroupedUsersTopology(1000, 100_000, 200).Sources(),
+    };
+    for (var run = 1; run <= loops; run++)
+    {
+        var compilation = Measure.Compile(sources);
+        Measure.Settle();
+        var (time, count) = Measure.AnalyzerMilliseconds(compilation, ours);
+        log.WriteLine($"{shape} run {run}: ours {time:N0} ms, {count:N0} diagnostics");
+    }
+
+    var (oursAllocated, emptyAllocated) = (Measure.AllocatedMegabytes(Measure.Compile(sources), ours), Measure.AllocatedMegabytes(Measure.Compile(sources), [new EmptySemanticModelAnalyzer()]));
+    log.WriteLine($"{shape}: allocated while analyzing {oursAllocated:N1} MB, an empty semantic-model analyzer {emptyAllocated:N1} MB: ours {oursAllocated - emptyAllocated:N1} MB");
+
+    return;
+}
+
 // --gc-probe: which gen2 collections run inside our callback at 10x (docs/performance.md, "Why
 // 10x had two speeds"). Not a figure: a look at where a slow 10x run loses its time.
 if (args.Contains("--gc-probe"))
