@@ -34,11 +34,24 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
     /// <summary>How many values were read without binding since the process started: what tests watch.</summary>
     public static long ValuesRead => Interlocked.Read(ref _valuesRead);
 
+    // Whether the value being read names a field or property.
+    private bool _named;
+
     /// <summary>
     /// The value of <paramref name="value"/>, initializing a member of type <paramref name="type"/>
-    /// whose declared type is written at <paramref name="memberType"/>; null when the binder must read it.
+    /// whose declared type is written at <paramref name="memberType"/>; null when the binder must
+    /// read it. <paramref name="namesNothing"/>: what was read is only literals (no name of a
+    /// field or property, no call), so the syntax holds nothing else a reader looks for.
     /// </summary>
-    public Value? TryRead(ITypeSymbol type, TypeSyntax memberType, ExpressionSyntax value)
+    public Value? TryRead(ITypeSymbol type, TypeSyntax memberType, ExpressionSyntax value, out bool namesNothing)
+    {
+        _named = false;
+        var read = TryRead(type, memberType, value);
+        namesNothing = read is not null && !_named;
+        return read;
+    }
+
+    private Value? TryRead(ITypeSymbol type, TypeSyntax memberType, ExpressionSyntax value)
     {
         // Only code the compiler accepted; in a type with a primary constructor, a name in an
         // initializer may be one of its parameters.
@@ -149,6 +162,7 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
                     ? new Value.Concatenation(ImmutableArray.Create(left, right), binary.Span)
                     : null;
             case IdentifierNameSyntax name:
+                _named = true;
                 return Named(name.Identifier.ValueText, lookup) switch
                 {
                     IFieldSymbol { IsStatic: true, Type.SpecialType: SpecialType.System_String } field => ValueReader.OfField(field, model, name.Span),

@@ -41,12 +41,16 @@ internal sealed class TreeFactsExtractor
     private readonly UserListReader? _userLists;
     private readonly InitializerReader? _initializers;
 
+    // Made once: a method group passed for each name used would be a delegate per name.
+    private readonly Func<InvocationExpressionSyntax, bool> _isDslCall;
+
     private TreeFactsExtractor(SemanticModel model, DslSymbols dsl, bool readUserListsWithoutBinding, CancellationToken cancellationToken)
     {
         _model = model;
         _dsl = dsl;
         _cancellationToken = cancellationToken;
-        _values = new ValueReader(model, dsl, IsDslCall, cancellationToken);
+        _isDslCall = IsDslCall;
+        _values = new ValueReader(model, dsl, _isDslCall, cancellationToken);
         _invocations = new InvocationOperations(model, cancellationToken);
         _userLists = readUserListsWithoutBinding ? new UserListReader(model, dsl, cancellationToken) : null;
         _initializers = readUserListsWithoutBinding ? new InitializerReader(model, dsl) : null;
@@ -84,9 +88,11 @@ internal sealed class TreeFactsExtractor
         bool? callsTheDsl = null;
         bool CallsTheDsl() => callsTheDsl ??= root.DescendantTokens().Any(token => token.IsKind(SyntaxKind.IdentifierToken) && _dsl.MethodNames.Contains(token.ValueText));
 
-        // A method read whole without binding is not walked into. Roslyn asks whether to descend
-        // once per node, between the nodes before it and those after it: the calls keep their order.
-        foreach (var node in root.DescendantNodes(node => node is not MethodDeclarationSyntax method || !ReadWithoutBinding(method)))
+        // A method read whole without binding is not walked into, nor a field's value read from
+        // its syntax that names nothing (a team's list of literals: nothing else in it to read).
+        // Roslyn asks whether to descend once per node, before it yields the node: the calls and
+        // the definitions keep their order.
+        foreach (var node in root.DescendantNodes(DescendInto))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             switch (node)
@@ -96,9 +102,6 @@ internal sealed class TreeFactsExtractor
                     break;
                 case InvocationExpressionSyntax invocation when PassesANameInScope(invocation) || CallsTheDsl():
                     ReadBuilderHandOff(invocation);
-                    break;
-                case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax } declaration, Initializer: { } initializer } field:
-                    Define(_model.GetDeclaredSymbol(field, _cancellationToken), declaration.Type, initializer.Value);
                     break;
                 case PropertyDeclarationSyntax property when property.Initializer is not null || property.ExpressionBody is not null:
                     Define(_model.GetDeclaredSymbol(property, _cancellationToken), property.Type, property.Initializer?.Value ?? property.ExpressionBody!.Expression);
@@ -120,7 +123,7 @@ internal sealed class TreeFactsExtractor
             _writtenByTheirType.Add((typeKey, name.Identifier.ValueText));
         }
 
-        if (!ValueUses.IsOnlyRead(expression, IsDslCall) && (expression != name || !IsDeclaredInScope(name, name.Identifier.ValueText)))
+        if (!ValueUses.IsOnlyRead(expression, _isDslCall) && (expression != name || !IsDeclaredInScope(name, name.Identifier.ValueText)))
         {
             _collectionsUsedBeyondReading.Add(name.Identifier.ValueText);
         }
@@ -156,6 +159,15 @@ internal sealed class TreeFactsExtractor
         : _invocations.Of(invocation) is { } operation && _dsl.Classify(operation.TargetMethod) is not null;
 
     private bool ReadWithoutBinding(MethodDeclarationSyntax method) => _userLists?.TryRead(method, _userLines) == true;
+
+    // Whether the walk reads inside the node; a field's value is read here, as the walk reaches it.
+    private bool DescendInto(SyntaxNode node) => node switch
+    {
+        MethodDeclarationSyntax method => !ReadWithoutBinding(method),
+        VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax } declaration, Initializer: { } initializer } field =>
+            Define(_model.GetDeclaredSymbol(field, _cancellationToken), declaration.Type, initializer.Value),
+        _ => true,
+    };
 
     /// <summary>The index of the DSL call made by this invocation, reading it on first sight; null if it is no DSL call.</summary>
     private int? CallIndex(InvocationExpressionSyntax invocation)
@@ -310,11 +322,13 @@ internal sealed class TreeFactsExtractor
         }
     }
 
-    private void Define(ISymbol? symbol, TypeSyntax memberType, ExpressionSyntax value)
+    // Adds the member's definition; false when its value was read from its syntax and names
+    // nothing, so that walking into it would find nothing more.
+    private bool Define(ISymbol? symbol, TypeSyntax memberType, ExpressionSyntax value)
     {
         if (symbol?.ContainingType is not { } containingType)
         {
-            return;
+            return true;
         }
 
         var type = symbol switch
@@ -331,10 +345,19 @@ internal sealed class TreeFactsExtractor
                 : DefinitionKind.Collection;
 
             // A constant's value is the compiler's, whatever its initializer says and wherever its parts are declared.
+            var (fromSyntax, namesNothing) = ((Value?)null, false);
+            if (symbol is not IFieldSymbol { HasConstantValue: true } && _initializers is not null)
+            {
+                fromSyntax = _initializers.TryRead(type, memberType, value, out namesNothing);
+            }
+
             var read = symbol is IFieldSymbol { HasConstantValue: true } constant ? new Value.Constant(constant.ConstantValue, value.Span)
-                : _initializers?.TryRead(type, memberType, value) ?? _values.Read(value);
+                : fromSyntax ?? _values.Read(value);
             _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol), read, kind, TypeKey(containingType), symbol.Name));
+            return fromSyntax is null || !namesNothing;
         }
+
+        return true;
     }
 
     // Strings, pool handles, DSL enums and flags, and collections of strings.

@@ -55,22 +55,25 @@ internal static class RepeatedHashes
         return repeated;
     }
 
-    /// <summary>Each run's place in its hashes, the run whose next hash is smallest first: a binary heap.</summary>
+    /// <summary>
+    /// Each run's place in its hashes, the run whose next hash is smallest first: a binary heap.
+    /// Each entry keeps its hash, so that ordering the heap compares integers it holds.
+    /// </summary>
     private sealed class Heads
     {
-        private readonly List<(DeclarationRun Run, int Position)> _heap = [];
+        private readonly List<(int Hash, DeclarationRun Run, int Position)> _heap = [];
 
         public int Count => _heap.Count;
 
-        public int SmallestHash => Hash(0);
+        public int SmallestHash => _heap[0].Hash;
 
         public void Push(DeclarationRun run, int position)
         {
-            _heap.Add((run, position));
+            _heap.Add((run.HashAt(position), run, position));
             for (var child = _heap.Count - 1; child > 0;)
             {
                 var parent = (child - 1) / 2;
-                if (Hash(parent) <= Hash(child))
+                if (_heap[parent].Hash <= _heap[child].Hash)
                 {
                     break;
                 }
@@ -88,18 +91,16 @@ internal static class RepeatedHashes
             for (var parent = 0; ;)
             {
                 var (left, right, smallest) = (2 * parent + 1, 2 * parent + 2, parent);
-                smallest = left < _heap.Count && Hash(left) < Hash(smallest) ? left : smallest;
-                smallest = right < _heap.Count && Hash(right) < Hash(smallest) ? right : smallest;
+                smallest = left < _heap.Count && _heap[left].Hash < _heap[smallest].Hash ? left : smallest;
+                smallest = right < _heap.Count && _heap[right].Hash < _heap[smallest].Hash ? right : smallest;
                 if (smallest == parent)
                 {
-                    return top;
+                    return (top.Run, top.Position);
                 }
 
                 (_heap[parent], _heap[smallest]) = (_heap[smallest], _heap[parent]);
                 parent = smallest;
             }
         }
-
-        private int Hash(int index) => _heap[index].Run.HashAt(_heap[index].Position);
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Extraction;
 using XmppTopology.Analyzers.Facts;
@@ -22,16 +20,15 @@ internal static class UserCalls
 
     // Where each SIP address is written: User's argument; each item of a list that Users is given,
     // in the call or in the field or property that holds the list; else the argument itself.
-    private static List<Origin> SipAddressOrigins(TreeFacts tree, CallFact call, ValueResolver values, int count)
+    private static SipAddressOrigins SipAddressOrigins(TreeFacts tree, CallFact call, ValueResolver values, int count)
     {
         var argument = call.Arguments.Length > 0 ? call.Arguments[0] : null;
         if (call.Method == DslMethod.UserGroup && values.ListItems(tree, argument) is var (listTree, items) && items.Length == count)
         {
-            return items.Select(item => Origin(listTree, item.Span)).ToList();
+            return Joining.SipAddressOrigins.OfItems(listTree.Tree.FilePath, items);
         }
 
-        var origin = argument is null ? TopologyAssembler.OriginOf(tree, call) : Origin(tree, argument.Span);
-        return Enumerable.Repeat(origin, count).ToList();
+        return Joining.SipAddressOrigins.AllAt(argument is null ? TopologyAssembler.OriginOf(tree, call) : Origin(tree, argument.Span), count);
     }
 
     private static Origin Origin(TreeFacts tree, TextSpan span) => new(tree.Tree.FilePath, span.Start, span.Length);
