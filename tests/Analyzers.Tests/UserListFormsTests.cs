@@ -18,12 +18,17 @@ namespace XmppTopology.Analyzers.Tests;
 [Collection(nameof(IncrementalTests))]
 public class UserListFormsTests
 {
-    // The forms users write. Forms.Plain is read without binding; every other method is bound.
+    // The forms users write. Forms.Plain and Forms.Teams are read without binding; every other method is bound.
     private const string Forms = """"
+        using System.Collections.Generic;
         using XmppTopology;
         using P = Pools;
         static class Forms
         {
+            private static readonly string[] Sales = ["sip:ken@contoso.com", "sip:lin@contoso.com"];
+
+            private static IReadOnlyList<string> Ops => ["sip:moe@contoso.com"];
+
             // Comments and line breaks inside the chain, spaces inside parentheses, the three Xmpp forms.
             public static void Plain(UserPlan users)
             {
@@ -61,6 +66,18 @@ public class UserListFormsTests
             public static void Global(UserPlan users) => users.User("sip:ida@contoso.com").HomedOn(global::Pools.Fe19).Xmpp();
 
             public static void Aliased(UserPlan users) => users.User("sip:jo@contoso.com").HomedOn(P.Fe19).Xmpp();
+
+            // Teams by the simple name of a field and of a property, beside a single user.
+            public static void Teams(UserPlan users)
+            {
+                users.Users(Sales).HomedOn(Pools.Fe19).Xmpp();
+                users.Users(Ops).Xmpp().HomedOn(Pools.Fe19);
+                users.User("sip:ned@contoso.com").HomedOn(Pools.Fe19).Xmpp();
+            }
+
+            public static void TeamThroughItsType(UserPlan users) => users.Users(Forms.Sales).HomedOn(Pools.Fe15).Xmpp();
+
+            public static void InlineTeam(UserPlan users) => users.Users(["sip:oli@contoso.com"]).HomedOn(Pools.Fe19).Xmpp();
         }
         """";
 
@@ -78,7 +95,7 @@ public class UserListFormsTests
         }
         """;
 
-    private static readonly string[] FormsMethods = ["Plain", "Raw", "Escaped", "Named", "Conditional", "Local", "Global", "Aliased"];
+    private static readonly string[] FormsMethods = ["Plain", "Raw", "Escaped", "Named", "Conditional", "Local", "Global", "Aliased", "Teams", "TeamThroughItsType", "InlineTeam"];
 
     public static TheoryData<string> Corpora => ["shapes", "generated", "forms", "Contoso.Migration", "Fabrikam.DraftPlan"];
 
@@ -146,12 +163,12 @@ public class UserListFormsTests
         var before = MethodsRead();
         var listing = await UserListReaderTests.Listing(Files("forms"), readUserListsWithoutBinding: true);
 
-        // The shapes corpus reads six methods (UserListReaderTests); Forms.Plain is the seventh.
-        Assert.Equal(7, MethodsRead() - before);
+        // The shapes corpus reads eight methods (UserListReaderTests); Forms.Plain and Forms.Teams make ten.
+        Assert.Equal(10, MethodsRead() - before);
 
         // Every form is checked all the same: each XMPP user homed on the 2019 pool is reported,
         // whoever reads it (cy has Xmpp(false), max is homed on the 2015 pool).
-        foreach (var sip in new[] { "ann", "bo\"b", "di", "ed", "fi", "gil", "hal", "ida", "jo", "kim", "lou" })
+        foreach (var sip in new[] { "ann", "bo\"b", "di", "ed", "fi", "gil", "hal", "ida", "jo", "kim", "lou", "ken", "lin", "moe", "ned", "oli" })
         {
             Assert.Contains(listing, line => line.Contains($"'sip:{sip}@contoso.com'", StringComparison.Ordinal) && line.Contains(RuleIdsXmpp001, StringComparison.Ordinal));
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -13,8 +14,9 @@ namespace XmppTopology.Analyzers.Extraction;
 
 /// <summary>
 /// Reads a method that only lists users without binding its body, nor even building its syntax
-/// nodes. Users files are most of a large topology's lines, and their statements take one shape:
-/// <c>users.User("sip:…").HomedOn(Pools.Fe15).Xmpp();</c> on a <c>UserPlan</c> parameter. The
+/// nodes. Users files are most of a large topology's lines, and their statements take two shapes:
+/// <c>users.User("sip:…").HomedOn(Pools.Fe15).Xmpp();</c> on a <c>UserPlan</c> parameter, and
+/// <c>users.Users(team)…</c>, a team's SIP addresses in a static field or property. The
 /// method's signature is bound (cheap), its body is read from the text (<see cref="UserListLexer"/>),
 /// each type and handle is looked up once, and anything outside that shape leaves the method to
 /// the binder: the facts are the ones binding would give (tests compare both readers).
@@ -54,6 +56,12 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     private SourceText? _flatText;
     private (IMethodSymbol Method, string Name, INamedTypeSymbol? Type)? _lastType;
 
+    // The declaring calls of the method's team statements, kept only once the whole method is read.
+    private readonly List<BoundLine> _teams = [];
+
+    // What UserPlan.Users takes: a name's type must convert to it as the binder would, implicitly.
+    private ITypeSymbol? _teamType;
+
     /// <summary>How many methods were read without binding since the process started: what tests watch.</summary>
     public static long MethodsRead => Interlocked.Read(ref _methodsRead);
 
@@ -86,11 +94,12 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return false;
         }
 
-        var plans = planParameters.ToDictionary(p => p.Name, p => lines.Plan(new Instance.Parameter(SymbolKeys.For(symbol), p.Ordinal)));
+        var plans = planParameters.ToDictionary(p => p.Name, p => new Instance.Parameter(SymbolKeys.For(symbol), p.Ordinal) is var plan ? (lines.Plan(plan), (Instance)plan) : default);
         (_method, _declaration, _lines, _text) = (symbol, method, lines, _flatText ??= UserListLexer.Flat(model.SyntaxTree.GetText(cancellationToken)));
         var lexer = new UserListLexer(_text, statements.Start, statements.End);
         var buffer = t_buffer ??= [];
         buffer.Clear();
+        _teams.Clear();
         var calls = 0;
         for (var token = lexer.Next(); !token.Is(UserListTokenKind.End); token = lexer.Next())
         {
@@ -109,7 +118,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return false; // no statement: nothing to read
         }
 
-        lines.AddRange(buffer);
+        lines.AddRange(buffer, _teams);
 
         if (buffer.Capacity > MaxBufferKept)
         {
@@ -133,10 +142,10 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     };
 
     // The line of a statement: its plan and its arguments as the tree's values; null when a name
-    // means something else than a plan or a pool handle.
-    private UserLine? LineOf(in UserStatement statement, in UserListLexer lexer, Dictionary<string, int> plans)
+    // means something else than a plan, a pool handle or a team.
+    private UserLine? LineOf(in UserStatement statement, in UserListLexer lexer, Dictionary<string, (int Index, Instance Plan)> plans)
     {
-        if (PlanNamed(statement.Plan, in lexer, plans) is not { } plan
+        if (PlanNamed(statement.Plan, in lexer, plans) is not var (plan, planInstance)
             || ValueOf(statement.Home) is not { } home
             || ValueOf(statement.Move) is not { } move
             || ValueOf(statement.Xmpp) is not { } xmpp
@@ -145,8 +154,51 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return null;
         }
 
-        return new UserLine(statement.Plan.Start, plan, home, move, xmpp, policy, SipAddressHash.Of(_text, statement.User.ArgumentSpan));
+        if (statement.DeclaresOneUser)
+        {
+            return new UserLine(statement.Plan.Start, plan, home, move, xmpp, policy, SipAddressHash.Of(_text, statement.User.ArgumentSpan));
+        }
+
+        // A team: the call the binder would read, its list named as the binder gives it.
+        if (TeamNamed(statement.User.ArgumentSpan) is not { } team)
+        {
+            return null;
+        }
+
+        _teams.Add(new BoundLine(new CallFact(DslMethod.UserGroup, planInstance, ImmutableArray.Create<Value?>(team), statement.User.Span), statement));
+        return new UserLine(statement.User.Span.Start, plan, home, move, xmpp, policy, Sip: 0, Bound: _teams.Count);
     }
+
+    // The static field or property of that simple name that holds a team's SIP addresses, as the
+    // binder reads it given to Users: null when the name means anything else (a parameter, a
+    // type, an instance member, a value Users cannot take as it is).
+    private Value? TeamNamed(TextSpan argument)
+    {
+        var name = _text.ToString(argument);
+        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || NamesAParameter(name) || TeamType() is not { } teamType)
+        {
+            return null;
+        }
+
+        return _names.Of(_declaration.Parent!, _declaration.ReturnType.SpanStart, name) switch
+        {
+            IFieldSymbol { IsStatic: true } field when ConvertsTo(field.Type, teamType) => ValueReader.OfField(field, model, argument),
+            IPropertySymbol { IsStatic: true, Parameters.IsEmpty: true, GetMethod: not null } property when ConvertsTo(property.Type, teamType) =>
+                (Value?)ValueReader.OfProperty(property, model, argument) ?? new Value.NotConstant(argument),
+            _ => null,
+        };
+    }
+
+    // UserPlan.Users's one parameter's type; null unless the DSL declares exactly one such method.
+    private ITypeSymbol? TeamType() => _teamType ??= dsl.UserPlan!.GetMembers(DslMethods.UserGroup.Name) is { Length: 1 } members
+        && members[0] is IMethodSymbol { IsGenericMethod: false, Parameters: { Length: 1 } parameters } && parameters[0].RefKind == RefKind.None
+        ? parameters[0].Type
+        : null;
+
+    // An implicit conversion the language defines (no user-defined one, nothing dynamic): the
+    // binder then reads the argument as the name itself.
+    private bool ConvertsTo(ITypeSymbol type, ITypeSymbol teamType) =>
+        type.TypeKind is not (TypeKind.Dynamic or TypeKind.Error) && model.Compilation.ClassifyCommonConversion(type, teamType) is { Exists: true, IsImplicit: true, IsUserDefined: false };
 
     // The index of a call's argument among the tree's values (0: the call is not made); null for a
     // Type.Member that is not a pool handle this method may name.
@@ -251,7 +303,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     }
 
     // The plan a statement starts with; a parameter named like a keyword (@this) is not read here.
-    private static int? PlanNamed(UserListToken token, in UserListLexer lexer, Dictionary<string, int> plans)
+    private static (int Index, Instance Plan)? PlanNamed(UserListToken token, in UserListLexer lexer, Dictionary<string, (int Index, Instance Plan)> plans)
     {
         if (token.Is(UserListTokenKind.Identifier))
         {

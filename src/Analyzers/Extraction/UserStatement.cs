@@ -7,10 +7,11 @@ namespace XmppTopology.Analyzers.Extraction;
 
 /// <summary>
 /// One statement of a method that only lists users, as written:
-/// <c>plan.User("sip").HomedOn(Type.Member).MoveTo("fqdn").Xmpp().ExternalAccessPolicy("name");</c>,
-/// each setting made at most once, in any order. The grammar is the DSL's description: the
-/// user plan's <c>User</c> and the user settings (<see cref="DslMethods.UserSettings"/>), each
-/// argument written as its kind allows. Spans only: what the names mean is the reader's
+/// <c>plan.User("sip").HomedOn(Type.Member).MoveTo("fqdn").Xmpp().ExternalAccessPolicy("name");</c>
+/// or <c>plan.Users(team)…</c>, each setting made at most once, in any order. The grammar is the
+/// DSL's description: the user plan's <c>User</c> with a string, its <c>Users</c> with a simple
+/// name, and the user settings (<see cref="DslMethods.UserSettings"/>), each argument written as
+/// its kind allows. Spans only: what the names mean is the reader's
 /// business (<see cref="UserListReader"/>); the checker reads a statement again for its spans when
 /// it reports on it.
 /// </summary>
@@ -37,21 +38,36 @@ internal struct UserStatement
         return statement;
     }
 
+    /// <summary>Declares one user, whose SIP address is a <see cref="LineArgument.String"/>; else a team, named by a <see cref="LineArgument.Name"/>.</summary>
+    public readonly bool DeclaresOneUser => User.Argument == LineArgument.String;
+
     /// <summary>The statement that starts with <paramref name="plan"/>; false when it takes another shape.</summary>
     public static bool Read(UserListToken plan, ref UserListLexer lexer, out UserStatement statement)
     {
         statement = new UserStatement { Plan = plan };
         if (!plan.Is(UserListTokenKind.Identifier)
             || !lexer.Next().Is(UserListTokenKind.Dot)
-            || lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.IsText(name, DslMethods.User.Name)
-            || !lexer.Next().Is(UserListTokenKind.OpenParenthesis)
-            || lexer.Next() is not { Kind: UserListTokenKind.String } sip
-            || lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
+            || lexer.Next() is not { Kind: UserListTokenKind.Identifier } name
+            || !lexer.Next().Is(UserListTokenKind.OpenParenthesis))
         {
             return false;
         }
 
-        statement.User = new LineCall(Span(name, close), LineArgument.String, Span(sip, sip));
+        var argument = lexer.Next();
+        if (lexer.Next() is not { Kind: UserListTokenKind.CloseParenthesis } close)
+        {
+            return false;
+        }
+
+        var kind = lexer.IsText(name, DslMethods.User.Name) && argument.Is(UserListTokenKind.String) ? LineArgument.String
+            : lexer.IsText(name, DslMethods.UserGroup.Name) && argument.Is(UserListTokenKind.Identifier) ? LineArgument.Name
+            : LineArgument.None;
+        if (kind == LineArgument.None)
+        {
+            return false;
+        }
+
+        statement.User = new LineCall(Span(name, close), kind, Span(argument, argument));
         while (true)
         {
             var next = lexer.Next();

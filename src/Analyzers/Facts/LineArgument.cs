@@ -21,6 +21,9 @@ internal enum LineArgument : byte
     /// <summary>No argument: <c>Xmpp()</c>, whose default is true.</summary>
     Default,
 
+    /// <summary>A simple name: the field or property that holds a team's SIP addresses (<c>Users(team)</c>).</summary>
+    Name,
+
     /// <summary>Any value, read through the binder (a <see cref="Value"/> among the tree's <see cref="UserLines.Values"/>).</summary>
     Bound,
 }

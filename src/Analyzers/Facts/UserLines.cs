@@ -29,7 +29,7 @@ internal sealed class UserLines(ImmutableArray<UserLine> lines, ImmutableArray<I
     /// </summary>
     public ImmutableArray<object?> Values { get; } = values;
 
-    /// <summary>What the lines read through the binder keep (<see cref="UserLine.Bound"/> counts from 1 in these).</summary>
+    /// <summary>What the lines whose users are a value keep: their declaring calls (<see cref="UserLine.Bound"/> counts from 1 in these).</summary>
     public ImmutableArray<BoundLine> Bound { get; } = bound;
 
     public bool IsEmpty => Lines.IsEmpty;
@@ -119,13 +119,17 @@ internal sealed class UserLines(ImmutableArray<UserLine> lines, ImmutableArray<I
             return _handles[handle.Index];
         }
 
-        public void AddRange(List<UserLine> lines)
+        /// <summary>Adds a method's lines; those that keep a declaring call count theirs from 1 in <paramref name="declared"/>.</summary>
+        public void AddRange(List<UserLine> lines, List<BoundLine> declared)
         {
             _lines.Capacity = Math.Max(_lines.Capacity, _lines.Count + lines.Count);
+            var offset = _bound.Count;
             foreach (var line in lines)
             {
-                _lines.Add(line);
+                _lines.Add(line.IsReadFromText ? line : line with { Bound = line.Bound + offset });
             }
+
+            _bound.AddRange(declared);
         }
 
         /// <summary>
@@ -194,7 +198,7 @@ internal sealed class UserLines(ImmutableArray<UserLine> lines, ImmutableArray<I
             return _values.Count - 1;
         }
 
-        /// <summary>The lines, in source order: those the binder read come after the others.</summary>
+        /// <summary>The lines, in source order (those the binder read were added after the others).</summary>
         public UserLines ToUserLines()
         {
             if (_lines.Count == 0)
