@@ -60,7 +60,9 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     private readonly List<BoundLine> _teams = [];
 
     // What UserPlan.Users takes: a name's type must convert to it as the binder would, implicitly.
+    // A users file names a few types of lists for its many teams: each is asked once.
     private ITypeSymbol? _teamType;
+    private readonly Dictionary<ITypeSymbol, bool> _convertsToTeam = new(SymbolEqualityComparer.Default);
 
     /// <summary>How many methods were read without binding since the process started: what tests watch.</summary>
     public static long MethodsRead => Interlocked.Read(ref _methodsRead);
@@ -180,7 +182,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return null;
         }
 
-        return _names.Of(_declaration.Parent!, _declaration.ReturnType.SpanStart, name) switch
+        return MemberOrNameInScope(name) switch
         {
             IFieldSymbol { IsStatic: true } field when ConvertsTo(field.Type, teamType) => ValueReader.OfField(field, model, argument),
             IPropertySymbol { IsStatic: true, Parameters.IsEmpty: true, GetMethod: not null } property when ConvertsTo(property.Type, teamType) =>
@@ -195,10 +197,28 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
         ? parameters[0].Type
         : null;
 
+    // What a simple name means in the method's body, without locals or lambdas: a member of the
+    // method's own type (not generic), which the language looks up before any outer scope, else
+    // whatever the lookup finds (a member of a base or an outer type, a static import). Teams have
+    // names of their own, so a lookup of each would be made once per team: the type's members come first.
+    private ISymbol? MemberOrNameInScope(string name) => _method.ContainingType switch
+    {
+        { IsGenericType: false } type when type.GetMembers(name) is { Length: > 0 } members => members.Length == 1 ? members[0] : null,
+        _ => _names.Of(_declaration.Parent!, _declaration.ReturnType.SpanStart, name),
+    };
+
     // An implicit conversion the language defines (no user-defined one, nothing dynamic): the
     // binder then reads the argument as the name itself.
-    private bool ConvertsTo(ITypeSymbol type, ITypeSymbol teamType) =>
-        type.TypeKind is not (TypeKind.Dynamic or TypeKind.Error) && model.Compilation.ClassifyCommonConversion(type, teamType) is { Exists: true, IsImplicit: true, IsUserDefined: false };
+    private bool ConvertsTo(ITypeSymbol type, ITypeSymbol teamType)
+    {
+        if (!_convertsToTeam.TryGetValue(type, out var converts))
+        {
+            _convertsToTeam[type] = converts = type.TypeKind is not (TypeKind.Dynamic or TypeKind.Error)
+                && model.Compilation.ClassifyCommonConversion(type, teamType) is { Exists: true, IsImplicit: true, IsUserDefined: false };
+        }
+
+        return converts;
+    }
 
     // The index of a call's argument among the tree's values (0: the call is not made); null for a
     // Type.Member that is not a pool handle this method may name.
