@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using XmppTopology.Analyzers;
 using XmppTopology.Bench;
 
-// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--no-real-build] [--real-build] [--gc-probe] [--cold-probe <shape>]
+// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--no-real-build] [--real-build] [--gc-probe] [--cold-probe <shape>] [--concurrent-probe] [--shape-loop <shape> [runs]]
 // --quick: 0.1x and 1x (the 1x figures are the published ones), then the real builds with three
 // pairs; full mode adds 10x and five pairs. --no-real-build leaves the real builds out (a few
 // minutes in process); --real-build runs only those; --hide-our-warnings keeps our diagnostics

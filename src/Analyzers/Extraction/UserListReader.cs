@@ -96,7 +96,13 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
             return false;
         }
 
-        var plans = planParameters.ToDictionary(p => p.Name, p => new Instance.Parameter(SymbolKeys.For(symbol), p.Ordinal) is var plan ? (lines.Plan(plan), (Instance)plan) : default);
+        var plans = new Dictionary<string, (int Index, Instance Plan)>();
+        foreach (var parameter in planParameters)
+        {
+            var plan = new Instance.Parameter(SymbolKeys.For(symbol), parameter.Ordinal);
+            plans.Add(parameter.Name, (lines.Plan(plan), plan));
+        }
+
         (_method, _declaration, _lines, _text) = (symbol, method, lines, _flatText ??= UserListLexer.Flat(model.SyntaxTree.GetText(cancellationToken)));
         var lexer = new UserListLexer(_text, statements.Start, statements.End);
         var buffer = t_buffer ??= [];
