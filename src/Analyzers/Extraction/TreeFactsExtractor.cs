@@ -345,16 +345,11 @@ internal sealed class TreeFactsExtractor
                 : DefinitionKind.Collection;
 
             // A constant's value is the compiler's, whatever its initializer says and wherever its parts are declared.
-            var (fromSyntax, namesNothing) = ((Value?)null, false);
-            if (symbol is not IFieldSymbol { HasConstantValue: true } && _initializers is not null)
-            {
-                fromSyntax = _initializers.TryRead(type, memberType, value, out namesNothing);
-            }
-
+            var namesNothing = false;
             var read = symbol is IFieldSymbol { HasConstantValue: true } constant ? new Value.Constant(constant.ConstantValue, value.Span)
-                : fromSyntax ?? _values.Read(value);
+                : _initializers?.TryRead(type, memberType, value, out namesNothing) ?? _values.Read(value);
             _definitions.Add(new DefinitionFact(SymbolKeys.For(symbol), read, kind, TypeKey(containingType), symbol.Name));
-            return fromSyntax is null || !namesNothing;
+            return !namesNothing;
         }
 
         return true;
