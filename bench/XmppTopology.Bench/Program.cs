@@ -13,16 +13,17 @@ using XmppTopology.Bench;
 
 // dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--no-real-build] [--real-build] [--gc-probe] [--cold-probe <shape>] [--concurrent-probe] [--shape-loop <shape> [runs]]
 // --quick: 0.1x and 1x (the 1x figures are the published ones), then the real builds with three
-// pairs; full mode adds 10x and five pairs. --no-real-build leaves the real builds out (a few
-// minutes in process); --real-build runs only those; --hide-our-warnings keeps our diagnostics
-// out of their logs (what the analysis costs apart from MSBuild printing what it found).
+// cold and five warm pairs; full mode adds 10x and seven cold, eleven warm pairs (RealBuildPlan).
+// --no-real-build leaves the real builds out (a few minutes in process); --real-build runs only
+// those; --hide-our-warnings keeps our diagnostics out of their logs (what the analysis costs
+// apart from MSBuild printing what it found).
 const int Runs = 5;
 const int TenXRuns = 5;
 var quick = args.Contains("--quick");
 var writeDocs = args.Contains("--write-docs");
 ImmutableArray<DiagnosticAnalyzer> ours = [new TopologyAnalyzer()];
 var log = Console.Error;
-RealBuildRun RealBuilds() => RealBuild.Run(pairs: quick ? 3 : 5, log, hideOurWarnings: args.Contains("--hide-our-warnings")); // three: a median that one slow pair cannot move
+RealBuildRun RealBuilds() => RealBuild.Run(quick ? RealBuildPlan.Quick : RealBuildPlan.Full, log, hideOurWarnings: args.Contains("--hide-our-warnings"));
 
 // --cold-probe <shape>: what a fresh compiler server costs each analyzer (ColdProbe). Not a figure.
 if (args.Contains("--cold-probe"))

@@ -13,12 +13,12 @@ namespace XmppTopology.Bench;
 /// The real-build mode: the package packed once into a temporary feed, a consumer project per
 /// shape of users code, each built with the SDK's own <c>dotnet build</c> as a user would, with and
 /// without our analyzer in alternating pairs: cold (the compiler server shut down before each
-/// build) and warm (the server running, after one warm-up build); then one warm build with
+/// build) and warm (the server running, after the warm-up builds); then warm builds with
 /// <c>-p:ReportAnalyzer=true</c> for our part of the analyzer time.
 /// </summary>
 internal static class RealBuild
 {
-    public static RealBuildRun Run(int pairs, TextWriter log, bool hideOurWarnings = false)
+    public static RealBuildRun Run(RealBuildPlan plan, TextWriter log, bool hideOurWarnings = false)
     {
         var loadBefore = RealBuildRun.LoadAverage();
         BuildAsUsersDo();
@@ -36,7 +36,7 @@ internal static class RealBuild
                 // Untimed: the first build after the restore reads every file from disk; each
                 // pair's first build was the slower one by seconds, whichever build it was.
                 consumer.Build(withOurAnalyzer: false);
-                var cold = Pairs(consumer, feed, pairs, cold: true, log, shape);
+                var cold = Pairs(consumer, feed, plan.ColdPairs, cold: true, log, shape);
 
                 // The warm-up, two builds of each: with one, the next build with ours was still a
                 // second slower than the later ones (the server's code not yet fully jitted).
@@ -46,15 +46,9 @@ internal static class RealBuild
                     consumer.Build(withOurAnalyzer: false);
                 }
 
-                var warm = Pairs(consumer, feed, pairs, cold: false, log, shape);
-                var (_, output, diagnostics) = consumer.Build(withOurAnalyzer: true, "-p:ReportAnalyzer=true", "-v:d");
-                var report = AnalyzerReport.Parse(output);
-                if (!report.ThroughServer || report.OursSeconds <= 0)
-                {
-                    throw new InvalidOperationException(report.ThroughServer ? "our analyzer did not run in the warm build" : "the warm build did not go through the compiler server");
-                }
-
-                var result = new RealBuildFigures(shape, consumer.Files, diagnostics, inProcess, cold, warm, report);
+                var warm = Pairs(consumer, feed, plan.WarmPairs, cold: false, log, shape);
+                var (report, diagnostics) = Reports(consumer, plan.Reports);
+                var result = new RealBuildFigures(shape, consumer.Files, diagnostics, inProcess, cold, warm, report, plan.Reports);
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   real build, {shape} ({result.Files} files, {diagnostics:N0} of our diagnostics): cold ×{result.ColdRatio:N3}, warm ×{result.WarmRatio:N3}; ReportAnalyzer: ours {report.OursSeconds:N2} s of {report.TotalSeconds:N2} s ({report.OurShare:P0}), .NET analyzers {report.NetAnalyzersSeconds:N2} s; ours {(report.Precompiled ? "precompiled" : "IL only")}; in process, ours {inProcess:N0} ms"));
                 figures.Add(result);
             }
@@ -64,7 +58,7 @@ internal static class RealBuild
             ShutDownCompilerServer(feed);
         }
 
-        return new RealBuildRun(figures, pairs, sdk, loadBefore, RealBuildRun.LoadAverage());
+        return new RealBuildRun(figures, plan, sdk, loadBefore, RealBuildRun.LoadAverage());
     }
 
     /// <summary>
@@ -91,6 +85,26 @@ internal static class RealBuild
     // from the build's noise.
     private static double InProcessMilliseconds(IReadOnlyList<(string Path, string Source)> code) =>
         Measure.Median(Enumerable.Range(0, 3).Select(_ => Measure.AnalyzerMilliseconds(Measure.Compile(code), [new TopologyAnalyzer()]).Milliseconds).ToList());
+
+    // Warm builds with ours and -p:ReportAnalyzer=true: the median of their reports.
+    private static (AnalyzerReport Median, int OurDiagnostics) Reports(RealBuildConsumer consumer, int builds)
+    {
+        var reports = new List<AnalyzerReport>();
+        var diagnostics = 0;
+        for (var build = 0; build < builds; build++)
+        {
+            (_, var output, diagnostics) = consumer.Build(withOurAnalyzer: true, "-p:ReportAnalyzer=true", "-v:d");
+            var report = AnalyzerReport.Parse(output);
+            if (!report.ThroughServer || report.OursSeconds <= 0)
+            {
+                throw new InvalidOperationException(report.ThroughServer ? "our analyzer did not run in the warm build" : "the warm build did not go through the compiler server");
+            }
+
+            reports.Add(report);
+        }
+
+        return (AnalyzerReport.Median(reports), diagnostics);
+    }
 
     // Alternating which build of a pair goes first, so neither always follows the other.
     private static List<(double With, double Without)> Pairs(RealBuildConsumer consumer, PackageFeed feed, int pairs, bool cold, TextWriter log, string shape)

@@ -7,13 +7,15 @@ using System.Text.Json.Nodes;
 namespace XmppTopology.Bench;
 
 /// <summary>One run of the real-build mode: each shape's figures, and what the machine was doing.</summary>
-internal sealed record RealBuildRun(IReadOnlyList<RealBuildFigures> Shapes, int Pairs, string Sdk, string LoadBefore, string LoadAfter)
+internal sealed record RealBuildRun(IReadOnlyList<RealBuildFigures> Shapes, RealBuildPlan Plan, string Sdk, string LoadBefore, string LoadAfter)
 {
-    /// <summary>The keys the bench's JSON line gains: the worst shape's ratios and share.</summary>
+    /// <summary>The keys the bench's JSON line gains: the worst shape's ratios, the upper ends of their intervals, and share.</summary>
     public IEnumerable<KeyValuePair<string, JsonNode?>> JsonKeys() =>
     [
         new("build_ratio_warm", Math.Round(Shapes.Max(s => s.WarmRatio), 3)),
         new("build_ratio_cold", Math.Round(Shapes.Max(s => s.ColdRatio), 3)),
+        new("build_ratio_warm_upper90", Math.Round(Shapes.Max(s => s.WarmInterval.Upper), 3)),
+        new("build_ratio_cold_upper90", Math.Round(Shapes.Max(s => s.ColdInterval.Upper), 3)),
         new("share_of_analyzer_time", Math.Round(Shapes.Max(s => s.Report.OurShare), 3)),
     ];
 

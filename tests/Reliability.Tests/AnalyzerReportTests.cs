@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using XmppTopology.Bench;
 
 namespace XmppTopology.Reliability.Tests;
@@ -51,5 +52,20 @@ public class AnalyzerReportTests
 
         Assert.False(report.Precompiled);
         Assert.False(report.ThroughServer);
+    }
+
+    [Fact]
+    public void Several_reports_give_each_figure_its_own_median()
+    {
+        static AnalyzerReport Report(double total, double ours, bool precompiled) =>
+            new(total, new Dictionary<string, double> { ["XmppTopology.Analyzers"] = ours, ["Microsoft.CodeAnalysis.NetAnalyzers"] = total - ours }, ThroughServer: true, precompiled);
+
+        var median = AnalyzerReport.Median([Report(1.0, 0.62, true), Report(2.0, 0.16, true), Report(1.5, 0.20, false)]);
+
+        Assert.Equal(1.5, median.TotalSeconds, precision: 3);
+        Assert.Equal(0.20, median.OursSeconds, precision: 3); // not the median build's 0.62 nor the first build's
+        Assert.Equal(1.30, median.NetAnalyzersSeconds, precision: 3); // of 0.38, 1.84, 1.30
+        Assert.True(median.ThroughServer);
+        Assert.False(median.Precompiled); // one build was given the IL copy
     }
 }
