@@ -63,8 +63,11 @@ internal static class Docs
         var page = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
         page.AppendLine(RealBuildBegin);
-        page.AppendLine(invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET SDK {run.Sdk}, {run.Plan.ColdPairs} cold and {run.Plan.WarmPairs} warm pairs a shape, by `dotnet run -c Release --project bench/XmppTopology.Bench -- {string.Join(' ', arguments)}`. "
-            + $"Load average (1, 5, 15 minutes) {run.LoadBefore} before and {run.LoadAfter} after: on these 2 cores, a load above 2 before is other work sharing the machine (the builds themselves raise it to 4 to 7).");
+        page.Append(invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET SDK {run.Sdk}, {run.Plan.ColdPairs} cold and {run.Plan.WarmPairs} warm pairs a shape after {run.Plan.WarmUpRounds} warm-up rounds, by `dotnet run -c Release --project bench/XmppTopology.Bench -- {string.Join(' ', arguments)}`. ");
+        page.Append(invariant, $"Load average (1, 5, 15 minutes) {run.LoadBefore} before and {run.LoadAfter} after: on these 2 cores, a load above 2 before is other work sharing the machine (the builds themselves raise it to 4 to 7). ");
+        page.AppendLine(run.StolenShare is { } stolen
+            ? string.Create(invariant, $"CPU time stolen by the host while the builds ran: {stolen:P1} (on this virtual machine, time its cores wanted to run and the hypervisor gave to others: it lengthens wall times at random).")
+            : "CPU time stolen by the host: not known here.");
         page.AppendLine("Wall time of the whole `dotnet build --no-restore --no-incremental` process, a consumer project that installs the packed package, 100,000 users, 1,000 pools; ratio = with our analyzer over without, the median of the pairs' ratios (each pair back to back, which one first alternating); 90 % interval: where that median lies at 90 % confidence given the pairs' spread (Perfolizer's Maritz-Jarrett interval around the Harrell-Davis median); a target is met when the whole interval is within it, missed when all of it is above, and otherwise these pairs cannot tell.");
         page.AppendLine();
         page.AppendLine("| shape | build | with our analyzer (median) | without | ratio | 90 % interval | each pair | target | verdict |");

@@ -11,19 +11,25 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using XmppTopology.Analyzers;
 using XmppTopology.Bench;
 
-// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--no-real-build] [--real-build] [--gc-probe] [--cold-probe <shape>] [--concurrent-probe] [--shape-loop <shape> [runs]]
+// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--no-real-build] [--real-build [--shape <shape>]] [--gc-probe] [--cold-probe <shape>] [--concurrent-probe] [--shape-loop <shape> [runs]]
 // --quick: 0.1x and 1x (the 1x figures are the published ones), then the real builds with three
 // cold and five warm pairs; full mode adds 10x and seven cold, eleven warm pairs (RealBuildPlan).
 // --no-real-build leaves the real builds out (a few minutes in process); --real-build runs only
-// those; --hide-our-warnings keeps our diagnostics out of their logs (what the analysis costs
-// apart from MSBuild printing what it found).
+// those, --shape <chains|grouped|imported> only one shape's; --hide-our-warnings keeps our
+// diagnostics out of their logs (what the analysis costs apart from MSBuild printing what it found).
 const int Runs = 5;
 const int TenXRuns = 5;
 var quick = args.Contains("--quick");
 var writeDocs = args.Contains("--write-docs");
 ImmutableArray<DiagnosticAnalyzer> ours = [new TopologyAnalyzer()];
 var log = Console.Error;
-RealBuildRun RealBuilds() => RealBuild.Run(quick ? RealBuildPlan.Quick : RealBuildPlan.Full, log, hideOurWarnings: args.Contains("--hide-our-warnings"));
+var onlyShape = args.SkipWhile(a => a != "--shape").Skip(1).FirstOrDefault();
+RealBuildRun RealBuilds() => RealBuild.Run(quick ? RealBuildPlan.Quick : RealBuildPlan.Full, log, hideOurWarnings: args.Contains("--hide-our-warnings"), onlyShape);
+if (args.Contains("--shape") && (onlyShape is null || !RealBuild.Shapes().Any(s => s.Shape == onlyShape) || writeDocs))
+{
+    log.WriteLine($"--shape takes one of {string.Join(", ", RealBuild.Shapes().Select(s => s.Shape))}, and not with --write-docs (the page's table is of every shape).");
+    Environment.Exit(2);
+}
 
 // --cold-probe <shape>: what a fresh compiler server costs each analyzer (ColdProbe). Not a figure.
 if (args.Contains("--cold-probe"))

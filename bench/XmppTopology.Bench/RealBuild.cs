@@ -18,16 +18,17 @@ namespace XmppTopology.Bench;
 /// </summary>
 internal static class RealBuild
 {
-    public static RealBuildRun Run(RealBuildPlan plan, TextWriter log, bool hideOurWarnings = false)
+    /// <summary>The real builds of every shape, or of <paramref name="onlyShape"/> alone.</summary>
+    public static RealBuildRun Run(RealBuildPlan plan, TextWriter log, bool hideOurWarnings = false, string? onlyShape = null)
     {
-        var loadBefore = RealBuildRun.LoadAverage();
+        var (loadBefore, cpuBefore) = (RealBuildRun.LoadAverage(), CpuTimes.Read());
         BuildAsUsersDo();
         var figures = new List<RealBuildFigures>();
         using var feed = new PackageFeed("Topology.Dsl");
         var sdk = DotnetCli.Run(feed.Root, "--version").Output.Trim();
         try
         {
-            foreach (var (shape, sources) in Shapes())
+            foreach (var (shape, sources) in Shapes().Where(s => onlyShape is null || s.Shape == onlyShape))
             {
                 var code = sources();
                 var inProcess = InProcessMilliseconds(code);
@@ -38,9 +39,9 @@ internal static class RealBuild
                 consumer.Build(withOurAnalyzer: false);
                 var cold = Pairs(consumer, feed, plan.ColdPairs, cold: true, log, shape);
 
-                // The warm-up, two builds of each: with one, the next build with ours was still a
-                // second slower than the later ones (the server's code not yet fully jitted).
-                for (var round = 0; round < 2; round++)
+                // The warm-up: until the server's code is optimized (RealBuildPlan); with fewer
+                // rounds, half the warm pairs had ours a second slower than the other half.
+                for (var round = 0; round < plan.WarmUpRounds; round++)
                 {
                     consumer.Build(withOurAnalyzer: true);
                     consumer.Build(withOurAnalyzer: false);
@@ -58,7 +59,7 @@ internal static class RealBuild
             ShutDownCompilerServer(feed);
         }
 
-        return new RealBuildRun(figures, plan, sdk, loadBefore, RealBuildRun.LoadAverage());
+        return new RealBuildRun(figures, plan, sdk, loadBefore, RealBuildRun.LoadAverage(), CpuTimes.Read().StolenShareSince(cpuBefore));
     }
 
     /// <summary>
