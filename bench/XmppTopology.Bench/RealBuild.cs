@@ -49,7 +49,7 @@ internal static class RealBuild
 
                 var warm = Pairs(consumer, feed, plan.WarmPairs, cold: false, log, shape);
                 var (report, diagnostics) = Reports(consumer, plan.Reports);
-                var result = new RealBuildFigures(shape, consumer.Files, diagnostics, inProcess, cold, warm, report, plan.Reports);
+                var result = new RealBuildFigures(shape, consumer.Files, diagnostics, inProcess, cold, warm, report);
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   real build, {shape} ({result.Files} files, {diagnostics:N0} of our diagnostics): cold ×{result.ColdRatio:N3}, warm ×{result.WarmRatio:N3}; ReportAnalyzer: ours {report.OursSeconds:N2} s of {report.TotalSeconds:N2} s ({report.OurShare:P0}), .NET analyzers {report.NetAnalyzersSeconds:N2} s; ours {(report.Precompiled ? "precompiled" : "IL only")}; in process, ours {inProcess:N0} ms"));
                 figures.Add(result);
             }

@@ -18,8 +18,7 @@ internal sealed record RealBuildFigures(
     double InProcessMilliseconds,
     IReadOnlyList<(double With, double Without)> Cold,
     IReadOnlyList<(double With, double Without)> Warm,
-    AnalyzerReport Report,
-    int Reports)
+    AnalyzerReport Report)
 {
     /// <summary>The median of the pairs' ratios: each pair ran back to back, so it shares the machine's state.</summary>
     public double ColdRatio => Ratio(Cold);
