@@ -47,6 +47,19 @@ internal abstract class DeclarationRun
     /// <summary>The hash at this position of the sorted hashes.</summary>
     public int HashAt(int position) => _hashes[position];
 
+    /// <summary>The position of the first hash at or above <paramref name="hash"/> (<see cref="Count()"/> if none is).</summary>
+    public int StartOf(int hash)
+    {
+        var (low, high) = (0, _hashes.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = _hashes[middle] < hash ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
     /// <summary>How many declarations have this hash.</summary>
     public int Count(int hash)
     {

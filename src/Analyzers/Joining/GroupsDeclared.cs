@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using XmppTopology.Analyzers.Facts;
 
 namespace XmppTopology.Analyzers.Joining;
@@ -29,6 +30,7 @@ internal sealed class GroupsDeclared : DeclarationRun
     }
 
     // The users whose SIP addresses are known (the others are declared, but TOPO006 cannot compare them).
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private static (int[] Hashes, (int Group, int Item)[] Declarations) Known(List<(UserGroup Group, OrderKey When)> groups)
     {
         var count = 0;

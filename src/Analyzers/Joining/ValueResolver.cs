@@ -102,7 +102,8 @@ internal sealed class ValueResolver
     public HashSet<(TreeFacts Tree, TextSpan Span, string What)> Unknowns { get; } = [];
 
     public string? String(TreeFacts tree, Value? value, string what) =>
-        Resolve(tree, value, what, out var content) ? Text(content) : null;
+        value is Value.Constant { Content: string text } ? text // a literal, as most of a team's list: nothing to resolve
+        : Resolve(tree, value, what, out var content) ? Text(content) : null;
 
     /// <summary>The text of a field or property named by its key, when it has been resolved already; null otherwise.</summary>
     public string? KnownString(string key) => ResolvedFor(key).TryGetValue(key, out var content) ? Text(content) : null;
@@ -131,8 +132,16 @@ internal sealed class ValueResolver
         var (definingTree, resolved) = Dereference(tree, value, what);
         if (resolved is Value.Sequence sequence)
         {
-            var items = sequence.Items.Select(item => String(definingTree, item, what)).ToList();
-            return items.Any(item => item is null) ? null : items.Select(item => item!).ToList();
+            // Every item is read, so that each one not known is recorded.
+            var (strings, known) = (new string[sequence.Items.Length], true);
+            for (var index = 0; index < strings.Length; index++)
+            {
+                var text = String(definingTree, sequence.Items[index], what);
+                strings[index] = text!;
+                known &= text is not null;
+            }
+
+            return known ? strings : null;
         }
 
         if (resolved is not null and not Value.NotConstant)

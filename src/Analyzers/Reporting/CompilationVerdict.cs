@@ -57,8 +57,12 @@ internal sealed class CompilationVerdict
         // Each users file's check, by index, once made: by whichever thread claimed it (VerdictOnce), else by Finish.
         private readonly UserList?[] _checked;
 
+        // On the first analysis of the infrastructure, each part of TOPO006's merge, once made: likewise.
+        private readonly List<(int Hash, List<DeclarationRun> Runs)>?[]? _merged;
+
         private Join(List<TreeFacts> usersFiles, Infrastructure infrastructure) =>
-            (UsersFiles, Infrastructure, _checked) = (usersFiles, infrastructure, new UserList?[usersFiles.Count]);
+            (UsersFiles, Infrastructure, _checked, _merged) = (usersFiles, infrastructure, new UserList?[usersFiles.Count],
+                Topo006DuplicateUsers.MergesAll(infrastructure) ? new List<(int, List<DeclarationRun>)>?[RepeatedHashes.Parts] : null);
 
         /// <summary>The users files, in path order.</summary>
         public IReadOnlyList<TreeFacts> UsersFiles { get; }
@@ -84,18 +88,29 @@ internal sealed class CompilationVerdict
         /// <summary>Checks the users of <see cref="UsersFiles"/>[<paramref name="index"/>] against the infrastructure.</summary>
         public void Check(int index) => _checked[index] = UserList.For(UsersFiles[index], Infrastructure);
 
+        /// <summary>How many parts of TOPO006's merge there are to make (none after the first analysis), once every users file is checked.</summary>
+        public int MergeParts => _merged?.Length ?? 0;
+
+        /// <summary>Makes part <paramref name="part"/> of TOPO006's merge, once every users file is checked (a check cancelled leaves it to <see cref="Finish"/>).</summary>
+        public void Merge(int part)
+        {
+            if (Array.IndexOf(_checked, null) < 0)
+            {
+                _merged![part] = Topo006DuplicateUsers.MergedPart(Infrastructure, Checked(), part);
+            }
+        }
+
         /// <summary>The verdict, from the users files checked so far; those not checked (a cancelled check) are checked here.</summary>
         public CompilationVerdict Finish(CancellationToken cancellationToken)
         {
             var userLists = new Dictionary<SyntaxTree, UserList>();
-            var lists = new List<UserList>(_checked.Length);
             for (var index = 0; index < _checked.Length; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var list = _checked[index] ?? UserList.For(UsersFiles[index], Infrastructure);
-                userLists[UsersFiles[index].Tree] = list;
-                lists.Add(list);
+                userLists[UsersFiles[index].Tree] = _checked[index] ??= UserList.For(UsersFiles[index], Infrastructure);
             }
+
+            var lists = Checked();
 
             // XMPP is in use in a topology when any part says so: its infrastructure (partners,
             // users declared there) or one of its users files.
@@ -106,8 +121,27 @@ internal sealed class CompilationVerdict
             var elsewhere = Infrastructure.UserDiagnostics
                 .Concat(Infrastructure.TopologyDiagnostics(xmppInUse))
                 .Concat(lists.SelectMany(list => list.OtherDiagnostics))
-                .Concat(Topo006DuplicateUsers.Report(Infrastructure, lists, cancellationToken));
+                .Concat(Topo006DuplicateUsers.Report(Infrastructure, lists, MergedParts(cancellationToken), cancellationToken));
             return new CompilationVerdict(userLists, DiagnosticOrder.ByTree(elsewhere));
+        }
+
+        private List<UserList> Checked() => [.. _checked.Select(list => list!)];
+
+        // Every part of the merge, those not made (a cancelled thread's) made here; null when there is no merge to share.
+        private List<(int Hash, List<DeclarationRun> Runs)>[]? MergedParts(CancellationToken cancellationToken)
+        {
+            if (_merged is null)
+            {
+                return null;
+            }
+
+            for (var part = 0; part < _merged.Length; part++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                _merged[part] ??= Topo006DuplicateUsers.MergedPart(Infrastructure, Checked(), part);
+            }
+
+            return [.. _merged.Select(part => part!)];
         }
     }
 

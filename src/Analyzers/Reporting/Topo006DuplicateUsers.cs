@@ -23,17 +23,31 @@ internal static class Topo006DuplicateUsers
 {
     private static readonly ConditionalWeakTable<Infrastructure, Kept> KeptFor = new();
 
-    /// <summary>The TOPO006 diagnostics of a compilation: its infrastructure, and its users files in path order.</summary>
-    public static IReadOnlyList<Diagnostic> Report(Infrastructure infrastructure, IReadOnlyList<UserList> files, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether this compilation's users are compared by merging every part's hashes, the first
+    /// analysis of its infrastructure: then threads may share the merge (<see cref="MergedPart"/>)
+    /// and hand <see cref="Report"/> its parts.
+    /// </summary>
+    public static bool MergesAll(Infrastructure infrastructure) => !KeptFor.TryGetValue(infrastructure, out _);
+
+    /// <summary>One part of the merge of every part's hashes (<see cref="RepeatedHashes.Parts"/> in all).</summary>
+    public static List<(int Hash, List<DeclarationRun> Runs)> MergedPart(Infrastructure infrastructure, IReadOnlyList<UserList> files, int part) =>
+        RepeatedHashes.In([.. infrastructure.UserDeclarations, .. files.SelectMany(file => file.UserDeclarations)], part);
+
+    /// <summary>
+    /// The TOPO006 diagnostics of a compilation: its infrastructure, and its users files in path
+    /// order; <paramref name="mergedParts"/>, when given, every part of the merge, already made.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Report(Infrastructure infrastructure, IReadOnlyList<UserList> files, IReadOnlyList<List<(int Hash, List<DeclarationRun> Runs)>>? mergedParts, CancellationToken cancellationToken)
     {
-        var repeated = KeptFor.TryGetValue(infrastructure, out var kept)
-            ? Looked(IndexFor(infrastructure, files, kept), files, cancellationToken)
-            : Merged(infrastructure, files);
+        var repeated = mergedParts is null && KeptFor.TryGetValue(infrastructure, out var kept)
+            ? Looked(IndexFor(infrastructure, files, kept), files, cancellationToken).Select(pair => (pair.Key, pair.Value))
+            : Merged(infrastructure, files, mergedParts);
 
         var diagnostics = new List<Diagnostic>();
         Dictionary<string, SyntaxTree>? usersFiles = null; // made for the first finding
         var declarations = new List<UserDeclaration>();
-        foreach (var (hash, runs) in repeated.Select(pair => (pair.Key, pair.Value)))
+        foreach (var (hash, runs) in repeated)
         {
             cancellationToken.ThrowIfCancellationRequested();
             declarations.Clear();
@@ -75,9 +89,10 @@ internal static class Topo006DuplicateUsers
         }
     }
 
-    // The first analysis of this infrastructure: every part's hashes merged, and nothing kept but
-    // the note that it was analysed. A build stops here; an editor's next compilation builds the index.
-    private static Dictionary<int, List<DeclarationRun>> Merged(Infrastructure infrastructure, IReadOnlyList<UserList> files)
+    // The first analysis of this infrastructure: every part's hashes merged (here, unless given),
+    // and nothing kept but the note that it was analysed. A build stops here; an editor's next
+    // compilation builds the index.
+    private static IEnumerable<(int Hash, List<DeclarationRun> Runs)> Merged(Infrastructure infrastructure, IReadOnlyList<UserList> files, IReadOnlyList<List<(int Hash, List<DeclarationRun> Runs)>>? mergedParts)
     {
         lock (KeptFor)
         {
@@ -87,7 +102,7 @@ internal static class Topo006DuplicateUsers
             }
         }
 
-        return RepeatedHashes.In(infrastructure.UserDeclarations.Concat(files.SelectMany(file => file.UserDeclarations)));
+        return (mergedParts ?? [.. Enumerable.Range(0, RepeatedHashes.Parts).Select(part => MergedPart(infrastructure, files, part))]).SelectMany(part => part);
     }
 
     // The hashes declared more than once now, with the runs that declare them: those repeated when

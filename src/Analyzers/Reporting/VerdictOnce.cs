@@ -13,7 +13,9 @@ namespace XmppTopology.Analyzers.Reporting;
 /// the callbacks share its work instead of one doing it while the others wait (the driver counts
 /// a callback's waiting as our analyzer's time, and a waiting thread does no work of the build).
 /// Each callback reads the facts of trees nobody has claimed yet; one joins the infrastructure
-/// once every tree is read; each then checks users files nobody has claimed yet; one finishes.
+/// once every tree is read; each then checks users files nobody has claimed yet, then (on the
+/// first analysis of an infrastructure) merges parts of TOPO006's hashes nobody has claimed yet;
+/// one finishes.
 /// A cancelled computation is not kept: the next caller redoes what it left.
 /// </summary>
 internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding)
@@ -22,6 +24,7 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
     private readonly object _gate = new();
     private readonly Shared _reading = new();
     private readonly Shared _checking = new();
+    private readonly Shared _merging = new();
     private CompilationVerdict.Join? _join;
     private CompilationVerdict? _verdict;
 
@@ -35,9 +38,17 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
         _reading.Run(_trees.Length, index => Read(_trees[index], cancellationToken));
         var join = JoinOnce(cancellationToken);
         _checking.Run(join.UsersFiles.Count, join.Check);
+        if (join.MergeParts > 0)
+        {
+            // TOPO006's merge reads every users file's check: the last ones claimed end first.
+            _checking.WaitForClaimed(join.UsersFiles.Count, cancellationToken);
+            _merging.Run(join.MergeParts, join.Merge);
+        }
+
         lock (_gate)
         {
             _checking.WaitForClaimed(join.UsersFiles.Count, cancellationToken);
+            _merging.WaitForClaimed(join.MergeParts, cancellationToken);
             return _verdict ??= join.Finish(cancellationToken);
         }
     }
