@@ -12,16 +12,18 @@ namespace XmppTopology.Analyzers.Reporting;
 /// compiler runs the trees' callbacks on several threads and every one needs the whole verdict:
 /// the callbacks share its work instead of one doing it while the others wait (the driver counts
 /// a callback's waiting as our analyzer's time, and a waiting thread does no work of the build).
-/// Each callback reads the facts of trees nobody has claimed yet; one joins the infrastructure
-/// once every tree is read; each then checks users files nobody has claimed yet, then (on the
-/// first analysis of an infrastructure) merges parts of TOPO006's hashes nobody has claimed yet;
-/// one finishes.
+/// Each step's items are claimed one at a time by whichever callback is free: every tree's
+/// declarations hashed, then every tree's facts read; one callback joins the infrastructure; the
+/// users files checked; on the first analysis of an infrastructure, the parts of TOPO006's merge;
+/// one callback finishes.
 /// A cancelled computation is not kept: the next caller redoes what it left.
 /// </summary>
 internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding)
 {
-    private readonly SyntaxTree[] _trees = compilation.SyntaxTrees.ToArray();
+    // Longest first, so that no callback is left reading a long tree while the others wait for it.
+    private readonly SyntaxTree[] _trees = [.. compilation.SyntaxTrees.OrderByDescending(tree => tree.Length)];
     private readonly object _gate = new();
+    private readonly Shared _hashing = new();
     private readonly Shared _reading = new();
     private readonly Shared _checking = new();
     private readonly Shared _merging = new();
@@ -35,6 +37,10 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
             return verdict;
         }
 
+        // Every tree's declarations are hashed before any tree is read: reading needs the
+        // compilation's version (DeclarationVersion), and the callbacks share the hashing too.
+        _hashing.Run(_trees.Length, index => DeclarationHash.Of(_trees[index], cancellationToken));
+        _hashing.WaitForClaimed(_trees.Length, cancellationToken);
         _reading.Run(_trees.Length, index => Read(_trees[index], cancellationToken));
         var join = JoinOnce(cancellationToken);
         _checking.Run(join.UsersFiles.Count, join.Check);
