@@ -19,7 +19,7 @@ internal static class RepeatedHashes
 
     /// <summary>The repeated hashes of one part, in order, with the runs that declare each, in the order given.</summary>
     [MethodImpl(HotLoop.OptimizedAtOnce)]
-    public static List<(int Hash, List<DeclarationRun> Runs)> In(IReadOnlyList<DeclarationRun> runs, int part)
+    public static List<RepeatedHash> In(IReadOnlyList<DeclarationRun> runs, int part)
     {
         // Each run's hashes in this part's range: runs are sorted, so a range is a slice.
         var (slices, ends) = (new List<DeclarationRun>(runs.Count), new List<int>(runs.Count));
@@ -35,7 +35,7 @@ internal static class RepeatedHashes
             }
         }
 
-        var repeated = new List<(int, List<DeclarationRun>)>();
+        var repeated = new List<RepeatedHash>();
         var declaring = new List<int>(); // by slice
         while (heads.Count > 0)
         {
@@ -64,7 +64,7 @@ internal static class RepeatedHashes
             {
                 // A hash's runs in the order given, whatever order the heap gave them up in.
                 declaring.Sort();
-                repeated.Add((hash, declaring.ConvertAll(slice => slices[slice])));
+                repeated.Add(new RepeatedHash(hash, declaring.ConvertAll(slice => slices[slice])));
             }
         }
 

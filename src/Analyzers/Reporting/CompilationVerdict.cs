@@ -58,11 +58,11 @@ internal sealed class CompilationVerdict
         private readonly UserList?[] _checked;
 
         // On the first analysis of the infrastructure, each part of TOPO006's merge, once made: likewise.
-        private readonly List<(int Hash, List<DeclarationRun> Runs)>?[]? _merged;
+        private readonly List<RepeatedHash>?[]? _merged;
 
         private Join(List<TreeFacts> usersFiles, Infrastructure infrastructure) =>
             (UsersFiles, Infrastructure, _checked, _merged) = (usersFiles, infrastructure, new UserList?[usersFiles.Count],
-                Topo006DuplicateUsers.MergesAll(infrastructure) ? new List<(int, List<DeclarationRun>)>?[RepeatedHashes.Parts] : null);
+                Topo006DuplicateUsers.MergesAll(infrastructure) ? new List<RepeatedHash>?[RepeatedHashes.Parts] : null);
 
         /// <summary>The users files, in path order.</summary>
         public IReadOnlyList<TreeFacts> UsersFiles { get; }
@@ -128,7 +128,7 @@ internal sealed class CompilationVerdict
         private List<UserList> Checked() => [.. _checked.Select(list => list!)];
 
         // Every part of the merge, those not made (a cancelled thread's) made here; null when there is no merge to share.
-        private List<(int Hash, List<DeclarationRun> Runs)>[]? MergedParts(CancellationToken cancellationToken)
+        private List<RepeatedHash>[]? MergedParts(CancellationToken cancellationToken)
         {
             if (_merged is null)
             {

@@ -14,7 +14,8 @@ namespace XmppTopology.Analyzers.Reporting;
 /// file or plan declares them, in the order the runtime declares them, so that the first and the
 /// later declarations are the runtime's (the rule's own parts decide and word each finding). Only
 /// users whose SIP addresses hash alike are compared. The first analysis of an infrastructure
-/// merges the sorted hashes of every part (<see cref="RepeatedHashes"/>); the compilations that
+/// merges the sorted hashes of every part (<see cref="RepeatedHashes"/>, its ranges shared by the
+/// compiler's threads, <see cref="VerdictOnce"/>); the compilations that
 /// follow it, an editor's, keep a <see cref="DeclarationIndex"/>, so that after an edit in a users
 /// file only that file's users, and those declared more than once before, are looked up.
 /// A SIP address not known at compile time (TOPO005) is compared with nothing.
@@ -31,17 +32,17 @@ internal static class Topo006DuplicateUsers
     public static bool MergesAll(Infrastructure infrastructure) => !KeptFor.TryGetValue(infrastructure, out _);
 
     /// <summary>One part of the merge of every part's hashes (<see cref="RepeatedHashes.Parts"/> in all).</summary>
-    public static List<(int Hash, List<DeclarationRun> Runs)> MergedPart(Infrastructure infrastructure, IReadOnlyList<UserList> files, int part) =>
+    public static List<RepeatedHash> MergedPart(Infrastructure infrastructure, IReadOnlyList<UserList> files, int part) =>
         RepeatedHashes.In([.. infrastructure.UserDeclarations, .. files.SelectMany(file => file.UserDeclarations)], part);
 
     /// <summary>
     /// The TOPO006 diagnostics of a compilation: its infrastructure, and its users files in path
     /// order; <paramref name="mergedParts"/>, when given, every part of the merge, already made.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Report(Infrastructure infrastructure, IReadOnlyList<UserList> files, IReadOnlyList<List<(int Hash, List<DeclarationRun> Runs)>>? mergedParts, CancellationToken cancellationToken)
+    public static IReadOnlyList<Diagnostic> Report(Infrastructure infrastructure, IReadOnlyList<UserList> files, IReadOnlyList<List<RepeatedHash>>? mergedParts, CancellationToken cancellationToken)
     {
         var repeated = mergedParts is null && KeptFor.TryGetValue(infrastructure, out var kept)
-            ? Looked(IndexFor(infrastructure, files, kept), files, cancellationToken).Select(pair => (pair.Key, pair.Value))
+            ? Looked(IndexFor(infrastructure, files, kept), files, cancellationToken).Select(pair => new RepeatedHash(pair.Key, pair.Value))
             : Merged(infrastructure, files, mergedParts);
 
         var diagnostics = new List<Diagnostic>();
@@ -92,7 +93,7 @@ internal static class Topo006DuplicateUsers
     // The first analysis of this infrastructure: every part's hashes merged (here, unless given),
     // and nothing kept but the note that it was analysed. A build stops here; an editor's next
     // compilation builds the index.
-    private static IEnumerable<(int Hash, List<DeclarationRun> Runs)> Merged(Infrastructure infrastructure, IReadOnlyList<UserList> files, IReadOnlyList<List<(int Hash, List<DeclarationRun> Runs)>>? mergedParts)
+    private static IEnumerable<RepeatedHash> Merged(Infrastructure infrastructure, IReadOnlyList<UserList> files, IReadOnlyList<List<RepeatedHash>>? mergedParts)
     {
         lock (KeptFor)
         {
