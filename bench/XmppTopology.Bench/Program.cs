@@ -85,6 +85,8 @@ if (args.Contains("--concurrent-probe"))
 
 // --shape-loop <shape> [runs]: our analyzer alone, sequential, on one shape at 1x again and again
 // (a fresh compilation each run), for a profiler to attach to (docs/performance.md). Not a figure.
+// Each run also says how much the process jitted meanwhile: the first run's excess is what a fresh
+// compiler server pays, since it jits every analyzer (docs/performance.md, "The analyzer precompiled").
 if (args.Contains("--shape-loop"))
 {
     var rest = args.SkipWhile(a => a != "--shape-loop").Skip(1).ToArray();
@@ -100,8 +102,10 @@ if (args.Contains("--shape-loop"))
     {
         var compilation = Measure.Compile(sources);
         Measure.Settle();
+        var (jitBefore, methodsBefore) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
         var (time, count) = Measure.AnalyzerMilliseconds(compilation, ours);
-        log.WriteLine($"{shape} run {run}: ours {time:N0} ms, {count:N0} diagnostics");
+        var (jitTime, methods) = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore, System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore);
+        log.WriteLine($"{shape} run {run}: ours {time:N0} ms, {count:N0} diagnostics; the process jitted {methods:N0} methods in {jitTime.TotalMilliseconds:N0} ms meanwhile (on every thread)");
     }
 
     var (oursAllocated, emptyAllocated) = (Measure.AllocatedMegabytes(Measure.Compile(sources), ours), Measure.AllocatedMegabytes(Measure.Compile(sources), [new EmptySemanticModelAnalyzer()]));
