@@ -33,13 +33,13 @@ public sealed class TopologyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
-            // Without the DSL, this one lookup is all the analyzer costs.
-            if (DslSymbols.Find(start.Compilation) is not { } dsl)
+            // Without the DSL, this one look at the references' names is all the analyzer costs.
+            if (!DslSymbols.MayBeReferenced(start.Compilation))
             {
                 return;
             }
 
-            var verdict = new VerdictOnce(start.Compilation, dsl, _readUserListsWithoutBinding);
+            var verdict = new VerdictOnce(start.Compilation, _readUserListsWithoutBinding);
             start.RegisterSemanticModelAction(analysis =>
             {
                 var tree = analysis.SemanticModel.SyntaxTree;

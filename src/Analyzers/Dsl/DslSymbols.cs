@@ -71,12 +71,17 @@ internal sealed class DslSymbols
     /// <summary>Names of the DSL's methods: a cheap syntactic filter before any binding.</summary>
     public HashSet<string> MethodNames { get; }
 
+    /// <summary>
+    /// Whether the compilation may reference the DSL, told without binding anything: a type lookup
+    /// binds every reference and merges the namespaces of every tree (milliseconds for a large
+    /// project), the names of the references the project passes do not (nor References, which
+    /// binds them to add #r directives).
+    /// </summary>
+    public static bool MayBeReferenced(Compilation compilation) => compilation.ExternalReferences.Any(IsTheDsl);
+
     /// <summary>The DSL symbols of this compilation, or null when it does not reference the DSL.</summary>
     public static DslSymbols? Find(Compilation compilation)
     {
-        // A type lookup binds every reference and merges their namespaces (milliseconds for a
-        // large project): the names of the references the project passes tell without binding
-        // (not References, which binds them to add #r directives).
         if (compilation.ExternalReferences.FirstOrDefault(IsTheDsl) is not { } reference)
         {
             return null;

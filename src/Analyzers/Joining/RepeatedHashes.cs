@@ -5,14 +5,14 @@ namespace XmppTopology.Analyzers.Joining;
 
 /// <summary>
 /// The SIP address hashes that more than one declaration of these runs has, each with the runs
-/// that declare it: a merge of the runs' sorted hashes, without a table of every user. What the
-/// first analysis of an infrastructure uses (a build analyses once); the compilations that follow
-/// it, an editor's, look their users up in a <see cref="DeclarationIndex"/> instead. The merge is
-/// cut into parts, each a range of hashes, so that several threads can share it.
+/// that declare it: the hashes counted in a table, without a table of every user. What the first
+/// analysis of an infrastructure uses (a build analyses once); the compilations that follow it,
+/// an editor's, look their users up in a <see cref="DeclarationIndex"/> instead. The work is cut
+/// into parts, each a range of hashes, so that several threads can share it.
 /// </summary>
 internal static class RepeatedHashes
 {
-    /// <summary>How many parts (ranges of hashes) the merge is cut into.</summary>
+    /// <summary>How many parts (ranges of hashes) the work is cut into.</summary>
     public const int Parts = 16;
 
     private const int PartBits = 4; // Parts is 2 to this power
@@ -22,49 +22,40 @@ internal static class RepeatedHashes
     public static List<RepeatedHash> In(IReadOnlyList<DeclarationRun> runs, int part)
     {
         // Each run's hashes in this part's range: runs are sorted, so a range is a slice.
-        var (slices, ends) = (new List<DeclarationRun>(runs.Count), new List<int>(runs.Count));
-        var heads = new Heads(runs.Count);
-        foreach (var run in runs)
+        var (starts, ends, total) = (new int[runs.Count], new int[runs.Count], 0);
+        for (var index = 0; index < runs.Count; index++)
         {
-            var (start, end) = (run.StartOf(Lowest(part)), part == Parts - 1 ? run.Count() : run.StartOf(Lowest(part + 1)));
-            if (start < end)
+            var run = runs[index];
+            (starts[index], ends[index]) = (run.StartOf(Lowest(part)), part == Parts - 1 ? run.Count() : run.StartOf(Lowest(part + 1)));
+            total += ends[index] - starts[index];
+        }
+
+        var table = new HashCounts(total);
+        for (var index = 0; index < runs.Count; index++)
+        {
+            for (var position = starts[index]; position < ends[index]; position++)
             {
-                heads.Push(slices.Count, start, run.HashAt(start));
-                slices.Add(run);
-                ends.Add(end);
+                table.Add(runs[index].HashAt(position));
             }
         }
 
-        var repeated = new List<RepeatedHash>();
-        var declaring = new List<int>(); // by slice
-        while (heads.Count > 0)
+        var repeated = table.Repeated();
+        if (repeated.Count == 0)
         {
-            // Every run whose next hash is the smallest: its declarations of that hash, then on.
-            var hash = heads.SmallestHash;
-            var count = 0;
-            declaring.Clear();
-            while (heads.Count > 0 && heads.SmallestHash == hash)
-            {
-                var (slice, position) = heads.Pop();
-                var (run, end) = (slices[slice], position + 1);
-                while (end < ends[slice] && run.HashAt(end) == hash)
-                {
-                    end++;
-                }
+            return repeated; // most parts of most topologies: nobody declared twice
+        }
 
-                declaring.Add(slice);
-                count += end - position;
-                if (end < ends[slice])
-                {
-                    heads.Push(slice, end, run.HashAt(end));
-                }
-            }
-
-            if (count > 1)
+        // The runs that declare each repeated hash, walked in the order given; a run's own
+        // repetitions of a hash are next to each other.
+        for (var index = 0; index < runs.Count; index++)
+        {
+            for (var position = starts[index]; position < ends[index]; position++)
             {
-                // A hash's runs in the order given, whatever order the heap gave them up in.
-                declaring.Sort();
-                repeated.Add(new RepeatedHash(hash, declaring.ConvertAll(slice => slices[slice])));
+                var hash = runs[index].HashAt(position);
+                if ((position == starts[index] || runs[index].HashAt(position - 1) != hash) && table.RepeatedAt(hash) is { } number)
+                {
+                    repeated[number].Runs.Add(runs[index]);
+                }
             }
         }
 
@@ -75,65 +66,79 @@ internal static class RepeatedHashes
     private static int Lowest(int part) => unchecked((int)(((uint)part << (32 - PartBits)) ^ 0x8000_0000u));
 
     /// <summary>
-    /// Each run's place in its hashes, the run whose next hash is smallest first: a binary heap
-    /// of at most one entry a run, in arrays of integers (the run by its index), so that moving an
-    /// entry copies no reference. Each entry keeps its hash, so ordering compares integers it holds.
+    /// How many declarations have each hash of one part: open addressing in two arrays of
+    /// integers, at most half full, sized once. Written by hand, as a Dictionary&lt;int, int&gt; with
+    /// less work per hash (no buckets and entries, no modulo) whose slots then number the repeated
+    /// hashes, so that the second walk finds a hash's list in the same probe.
     /// </summary>
-    private sealed class Heads
+    private sealed class HashCounts
     {
         private readonly int[] _hashes;
-        private readonly int[] _runs;
-        private readonly int[] _positions;
+        private readonly int[] _counts; // 0: a free slot; then, once repeated hashes are numbered, below 0: −1 − that number
+        private readonly int _shift;
 
-        public Heads(int capacity) =>
-            (_hashes, _runs, _positions) = (new int[capacity], new int[capacity], new int[capacity]);
-
-        public int Count { get; private set; }
-
-        public int SmallestHash => _hashes[0];
-
-        [MethodImpl(HotLoop.OptimizedAtOnce)]
-        public void Push(int run, int position, int hash)
+        public HashCounts(int hashes)
         {
-            // Up from the new last place, moving larger parents down into the hole.
-            var child = Count++;
-            while (child > 0 && _hashes[(child - 1) / 2] > hash)
+            var bits = 4;
+            while ((1 << bits) < 2 * hashes)
             {
-                var parent = (child - 1) / 2;
-                Move(parent, child);
-                child = parent;
+                bits++;
             }
 
-            (_hashes[child], _runs[child], _positions[child]) = (hash, run, position);
+            (_hashes, _counts, _shift) = (new int[1 << bits], new int[1 << bits], 32 - bits);
         }
 
         [MethodImpl(HotLoop.OptimizedAtOnce)]
-        public (int Run, int Position) Pop()
+        public void Add(int hash)
         {
-            var top = (_runs[0], _positions[0]);
-            var last = --Count;
-            var hash = _hashes[last];
+            var slot = SlotOf(hash);
+            _hashes[slot] = hash;
+            _counts[slot]++;
+        }
 
-            // Down from the root, moving the smaller child up into the hole, until the last entry fits.
-            var parent = 0;
-            for (var child = 1; child < last; child = (2 * parent) + 1)
+        /// <summary>The hashes counted more than once, in order, numbered: each with no run yet.</summary>
+        public List<RepeatedHash> Repeated()
+        {
+            var hashes = new List<int>();
+            for (var slot = 0; slot < _counts.Length; slot++)
             {
-                child += child + 1 < last && _hashes[child + 1] < _hashes[child] ? 1 : 0;
-                if (_hashes[child] >= hash)
+                if (_counts[slot] > 1)
                 {
-                    break;
+                    hashes.Add(_hashes[slot]);
                 }
-
-                Move(child, parent);
-                parent = child;
             }
 
-            (_hashes[parent], _runs[parent], _positions[parent]) = (hash, _runs[last], _positions[last]);
-            return top;
+            hashes.Sort();
+            var repeated = new List<RepeatedHash>(hashes.Count);
+            foreach (var hash in hashes)
+            {
+                _counts[SlotOf(hash)] = -1 - repeated.Count;
+                repeated.Add(new RepeatedHash(hash, []));
+            }
+
+            return repeated;
         }
 
+        /// <summary>The number <see cref="Repeated"/> gave this hash; null for a hash counted once.</summary>
+        [MethodImpl(HotLoop.OptimizedAtOnce)]
+        public int? RepeatedAt(int hash)
+        {
+            var count = _counts[SlotOf(hash)];
+            return count < 0 ? -1 - count : null;
+        }
+
+        // The hash's slot, or the free slot where it goes: Fibonacci hashing spreads the part's
+        // hashes (which share their top bits) over the table, then the next slot, and on.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Move(int from, int to) =>
-            (_hashes[to], _runs[to], _positions[to]) = (_hashes[from], _runs[from], _positions[from]);
+        private int SlotOf(int hash)
+        {
+            var slot = (int)(unchecked((uint)hash * 2654435769u) >> _shift);
+            while (_counts[slot] != 0 && _hashes[slot] != hash)
+            {
+                slot = (slot + 1) & (_counts.Length - 1);
+            }
+
+            return slot;
+        }
     }
 }

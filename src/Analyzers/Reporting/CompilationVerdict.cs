@@ -30,6 +30,9 @@ internal sealed class CompilationVerdict
         _elsewhere = elsewhere;
     }
 
+    /// <summary>No diagnostic anywhere: the verdict where there is no DSL.</summary>
+    public static CompilationVerdict None { get; } = new([], []);
+
     public ImmutableArray<Diagnostic> For(SyntaxTree tree)
     {
         var elsewhere = _elsewhere.TryGetValue(tree, out var found) ? found : ImmutableArray<Diagnostic>.Empty;

@@ -18,8 +18,12 @@ namespace XmppTopology.Analyzers.Reporting;
 /// one callback finishes.
 /// A cancelled computation is not kept: the next caller redoes what it left.
 /// </summary>
-internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool readUserListsWithoutBinding)
+internal sealed class VerdictOnce(Compilation compilation, bool readUserListsWithoutBinding)
 {
+    // Looked up by the first callback, not when the compilation starts: the lookup binds the
+    // references and declares every tree, which the compiler has done by the time any tree's
+    // semantic model is analysed, and would otherwise be done in our callback, counted as ours.
+    private readonly Lazy<DslSymbols?> _dsl = new(() => DslSymbols.Find(compilation));
     // Longest first, so that no callback is left reading a long tree while the others wait for it.
     private readonly SyntaxTree[] _trees = [.. compilation.SyntaxTrees.OrderByDescending(tree => tree.Length)];
     private readonly object _gate = new();
@@ -37,12 +41,17 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
             return verdict;
         }
 
+        if (_dsl.Value is not { } dsl)
+        {
+            return CompilationVerdict.None; // a reference named as the DSL that is not the DSL
+        }
+
         // Every tree's declarations are hashed before any tree is read: reading needs the
         // compilation's version (DeclarationVersion), and the callbacks share the hashing too.
         _hashing.Run(_trees.Length, index => DeclarationHash.Of(_trees[index], cancellationToken));
         _hashing.WaitForClaimed(_trees.Length, cancellationToken);
-        _reading.Run(_trees.Length, index => Read(_trees[index], cancellationToken));
-        var join = JoinOnce(cancellationToken);
+        _reading.Run(_trees.Length, index => Read(_trees[index], dsl, cancellationToken));
+        var join = JoinOnce(dsl, cancellationToken);
         _checking.Run(join.UsersFiles.Count, join.Check);
         if (join.MergeParts > 0)
         {
@@ -59,7 +68,7 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
         }
     }
 
-    private CompilationVerdict.Join JoinOnce(CancellationToken cancellationToken)
+    private CompilationVerdict.Join JoinOnce(DslSymbols dsl, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -74,7 +83,7 @@ internal sealed class VerdictOnce(Compilation compilation, DslSymbols dsl, bool 
         }
     }
 
-    private void Read(SyntaxTree tree, CancellationToken cancellationToken)
+    private void Read(SyntaxTree tree, DslSymbols dsl, CancellationToken cancellationToken)
     {
 #pragma warning disable RS1030 // Cross-file rules need the facts of every tree; they are cached per tree, so each is read once.
         TreeFactsCache.Get(tree, dsl, compilation, () => compilation.GetSemanticModel(tree), cancellationToken, readUserListsWithoutBinding);
