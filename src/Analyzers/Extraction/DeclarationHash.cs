@@ -35,6 +35,7 @@ internal static class DeclarationHash
         return (ulong)Cache.GetValue(tree, _ => computed);
     }
 
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private static ulong Compute(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
     {
         var hash = Mix(Offset, tree.FilePath);
@@ -63,6 +64,7 @@ internal static class DeclarationHash
         _ => false,
     };
 
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     public static ulong Mix(ulong hash, int value)
     {
         for (var shift = 0; shift < 32; shift += 8)
@@ -73,6 +75,7 @@ internal static class DeclarationHash
         return hash;
     }
 
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     public static ulong Mix(ulong hash, string text)
     {
         foreach (var character in text)

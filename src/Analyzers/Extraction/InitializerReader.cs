@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -51,6 +52,7 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
         return read;
     }
 
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private Value? TryRead(ITypeSymbol type, TypeSyntax memberType, ExpressionSyntax value)
     {
         // Only code the compiler accepted; in a type with a primary constructor, a name in an
@@ -94,6 +96,7 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
 
     // The list's strings, as the binder reads them (each a Text, at its element's span): a
     // collection expression (a spread is not known), an array creation or a bare array initializer.
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private Value.Sequence? List(ExpressionSyntax value, Lookup lookup)
     {
         switch (value)
@@ -129,6 +132,7 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
         }
     }
 
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private Value.Sequence? Elements(InitializerExpressionSyntax initializer, ExpressionSyntax array, Lookup lookup)
     {
         var items = ImmutableArray.CreateBuilder<Value>(initializer.Expressions.Count);
@@ -146,6 +150,7 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
     }
 
     // A string: a literal, a name of a string field or property, or a concatenation of strings.
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private Value? Text(ExpressionSyntax expression, Lookup lookup, int depth)
     {
         if (depth > MaxDepth)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -76,6 +77,7 @@ internal sealed class TreeFactsExtractor
         return facts.ListsOnlyUsers ? facts : facts.WithLinesAsCalls(cancellationToken);
     }
 
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private void Walk()
     {
         // Pre-order: an outer call is seen before the calls inside its callbacks, so the
@@ -161,6 +163,7 @@ internal sealed class TreeFactsExtractor
     private bool ReadWithoutBinding(MethodDeclarationSyntax method) => _userLists?.TryRead(method, _userLines) == true;
 
     // Whether the walk reads inside the node; a field's value is read here, as the walk reaches it.
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private bool DescendInto(SyntaxNode node) => node switch
     {
         MethodDeclarationSyntax method => !ReadWithoutBinding(method),
@@ -170,6 +173,7 @@ internal sealed class TreeFactsExtractor
     };
 
     /// <summary>The index of the DSL call made by this invocation, reading it on first sight; null if it is no DSL call.</summary>
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private int? CallIndex(InvocationExpressionSyntax invocation)
     {
         if (_callIndexByInvocation.TryGetValue(invocation, out var known))
@@ -324,6 +328,7 @@ internal sealed class TreeFactsExtractor
 
     // Adds the member's definition; false when its value was read from its syntax and names
     // nothing, so that walking into it would find nothing more.
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private bool Define(ISymbol? symbol, TypeSyntax memberType, ExpressionSyntax value)
     {
         if (symbol?.ContainingType is not { } containingType)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Dsl;
 
@@ -20,6 +21,7 @@ internal struct UserListLexer(SourceText text, int start, int end)
     private int _position = start;
 
     /// <summary>The next token; <see cref="UserListTokenKind.End"/> at the end of the range.</summary>
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     public UserListToken Next()
     {
         SkipWhitespaceAndComments();
@@ -58,6 +60,7 @@ internal struct UserListLexer(SourceText text, int start, int end)
     }
 
     // "…" without escape sequences; one with a backslash is not read here.
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private UserListToken RegularString(int first)
     {
         while (_position < end && text[_position] is not ('"' or '\\' or '\r' or '\n'))

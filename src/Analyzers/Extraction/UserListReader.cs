@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -74,6 +75,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     /// Adds the users the method declares to <paramref name="lines"/>, a line per statement; false,
     /// adding nothing, when the method is not a plain list of users.
     /// </summary>
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     public bool TryRead(MethodDeclarationSyntax method, UserLines.Builder lines)
     {
         if (dsl.UserPlan is null || method.ParameterList.Parameters.Count == 0 || StatementsOf(method) is not { } statements)
@@ -151,6 +153,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
 
     // The line of a statement: its plan and its arguments as the tree's values; null when a name
     // means something else than a plan, a pool handle or a team.
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private UserLine? LineOf(in UserStatement statement, in UserListLexer lexer, Dictionary<string, (int Index, Instance Plan)> plans)
     {
         if (PlanNamed(statement.Plan, in lexer, plans) is not var (plan, planInstance)
@@ -180,6 +183,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     // The static field or property of that simple name that holds a team's SIP addresses, as the
     // binder reads it given to Users: null when the name means anything else (a parameter, a
     // type, an instance member, a value Users cannot take as it is).
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private Value? TeamNamed(TextSpan argument)
     {
         var name = _text.ToString(argument);
@@ -228,6 +232,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
 
     // The index of a call's argument among the tree's values (0: the call is not made); null for a
     // Type.Member that is not a pool handle this method may name.
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private int? ValueOf(LineCall call) => call.Argument switch
     {
         LineArgument.None => 0,
@@ -239,6 +244,7 @@ internal sealed class UserListReader(SemanticModel model, DslSymbols dsl, Cancel
     };
 
     // A PoolRef field or property of a type of this compilation, named Type.Member at that span.
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private PoolHandle? Handle(TextSpan argument)
     {
         var lexer = new UserListLexer(_text, argument.Start, argument.End);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Facts;
 
@@ -42,6 +43,7 @@ internal struct UserStatement
     public readonly bool DeclaresOneUser => User.Argument == LineArgument.String;
 
     /// <summary>The statement that starts with <paramref name="plan"/>; false when it takes another shape.</summary>
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     public static bool Read(UserListToken plan, ref UserListLexer lexer, out UserStatement statement)
     {
         statement = new UserStatement { Plan = plan };
@@ -92,6 +94,7 @@ internal struct UserStatement
     // A setting and its argument: a pool as a string or Type.Member, a text as a string, a flag as
     // true or false, or nothing where the flag is optional (Xmpp()). A setting made twice is not
     // read here (each value is read, the last one wins: left to the binder).
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     private static bool ReadSetting(ref UserListLexer lexer, int chainStart, ref UserStatement statement)
     {
         if (lexer.Next() is not { Kind: UserListTokenKind.Identifier } name || !lexer.Next().Is(UserListTokenKind.OpenParenthesis)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 
@@ -48,6 +49,7 @@ internal abstract class DeclarationRun
     public int HashAt(int position) => _hashes[position];
 
     /// <summary>The position of the first hash at or above <paramref name="hash"/> (<see cref="Count()"/> if none is).</summary>
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     public int StartOf(int hash)
     {
         var (low, high) = (0, _hashes.Length);

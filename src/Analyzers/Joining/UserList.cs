@@ -92,6 +92,7 @@ internal sealed class UserList
 
         // A user record is made only for a signature not judged yet and for a user that is
         // reported: most of a large topology's users are lines read from the text, never made.
+        [MethodImpl(HotLoop.OptimizedAtOnce)]
         public void Lines()
         {
             // Each plan and each value the file's lines name is followed once, by its index.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -127,6 +128,7 @@ internal sealed class ValueResolver
     }
 
     /// <summary>The strings of a list; null when the list or any item is not known.</summary>
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
     public IReadOnlyList<string>? Strings(TreeFacts tree, Value? value, string what)
     {
         var (definingTree, resolved) = Dereference(tree, value, what);
