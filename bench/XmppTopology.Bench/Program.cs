@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using XmppTopology.Analyzers;
 using XmppTopology.Bench;
 
-// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--no-real-build] [--real-build [--shape <shape>]] [--gc-probe] [--cold-probe <shape>] [--concurrent-probe] [--shape-loop <shape> [runs]]
+// dotnet run -c Release --project bench/XmppTopology.Bench -- [--quick] [--write-docs] [--no-real-build] [--real-build [--shape <shape>]] [--gc-probe] [--cold-probe <shape>] [--concurrent-probe] [--shape-loop <shape> [runs]] [--jit-probe <shape> [runs]]
 // --quick: 0.1x and 1x (the 1x figures are the published ones), then the real builds with three
 // cold and five warm pairs; full mode adds 10x and seven cold, eleven warm pairs (RealBuildPlan).
 // --no-real-build leaves the real builds out (a few minutes in process); --real-build runs only
@@ -83,6 +83,16 @@ if (args.Contains("--concurrent-probe"))
     return;
 }
 
+// --jit-probe <shape> [runs]: which of our methods the runtime jits in each analysis of one
+// shape at 1x, at which tier and for how long (JitProbe). Not a figure.
+if (args.Contains("--jit-probe"))
+{
+    var rest = args.SkipWhile(a => a != "--jit-probe").Skip(1).ToArray();
+    var shape = rest.FirstOrDefault() ?? "grouped";
+    JitProbe.Run(log, shape, ShapeSources(shape), ours, rest.Length > 1 && int.TryParse(rest[1], out var n) ? n : 3);
+    return;
+}
+
 // --shape-loop <shape> [runs]: our analyzer alone, sequential, on one shape at 1x again and again
 // (a fresh compilation each run), for a profiler to attach to (docs/performance.md). Not a figure.
 // Each run also says how much the process jitted meanwhile: the first run's excess is what a fresh
@@ -92,12 +102,7 @@ if (args.Contains("--shape-loop"))
     var rest = args.SkipWhile(a => a != "--shape-loop").Skip(1).ToArray();
     var shape = rest.FirstOrDefault() ?? "grouped";
     var loops = rest.Length > 1 && int.TryParse(rest[1], out var n) ? n : 20;
-    IReadOnlyList<(string Path, string Source)> sources = shape switch
-    {
-        "chains" => new SyntheticTopology(1000, 100_000, 200).Sources(),
-        "imported" => new ImportedUsersTopology(1000, 100_000).Sources(),
-        _ => new GroupedUsersTopology(1000, 100_000, 200).Sources(),
-    };
+    var sources = ShapeSources(shape);
     for (var run = 1; run <= loops; run++)
     {
         var compilation = Measure.Compile(sources);
@@ -213,3 +218,11 @@ foreach (var (key, value) in realBuilds?.JsonKeys() ?? [])
 }
 
 Console.WriteLine(line.ToJsonString());
+
+// One shape of the real builds' topology at 1x, by name (grouped when not known).
+static IReadOnlyList<(string Path, string Source)> ShapeSources(string shape) => shape switch
+{
+    "chains" => new SyntheticTopology(1000, 100_000, 200).Sources(),
+    "imported" => new ImportedUsersTopology(1000, 100_000).Sources(),
+    _ => new GroupedUsersTopology(1000, 100_000, 200).Sources(),
+};
