@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using XmppTopology.Analyzers.Dsl;
 using XmppTopology.Analyzers.Facts;
 
@@ -96,30 +98,15 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
 
     // The list's strings, as the binder reads them (each a Text, at its element's span): a
     // collection expression (a spread is not known), an array creation or a bare array initializer.
+    // A list of literals only, as teams are written, is kept as their texts and spans.
     [MethodImpl(HotLoop.OptimizedAtOnce)]
-    private Value.Sequence? List(ExpressionSyntax value, Lookup lookup)
+    private Value? List(ExpressionSyntax value, Lookup lookup)
     {
         switch (value)
         {
             case CollectionExpressionSyntax collection:
-                var items = ImmutableArray.CreateBuilder<Value>(collection.Elements.Count);
-                foreach (var element in collection.Elements)
-                {
-                    if (element is not ExpressionElementSyntax expression)
-                    {
-                        items.Add(new Value.NotConstant(element.Span));
-                    }
-                    else if (Text(expression.Expression, lookup, 0) is { } text)
-                    {
-                        items.Add(text);
-                    }
-                    else
-                    {
-                        return null;
-                    }
-                }
-
-                return new Value.Sequence(items.MoveToImmutable(), collection.Span);
+                return (Value?)Literals(collection.Elements, static element => (element as ExpressionElementSyntax)?.Expression, collection.Span)
+                    ?? Collection(collection, lookup);
             case ArrayCreationExpressionSyntax { Initializer: { } initializer, Type: { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.StringKeyword }, RankSpecifiers: { Count: 1 } ranks } }
                 when ranks[0].Sizes is { Count: 1 } sizes && sizes[0] is OmittedArraySizeExpressionSyntax:
                 return Elements(initializer, value, lookup);
@@ -132,9 +119,36 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
         }
     }
 
-    [MethodImpl(HotLoop.OptimizedAtOnce)]
-    private Value.Sequence? Elements(InitializerExpressionSyntax initializer, ExpressionSyntax array, Lookup lookup)
+    private Value.Sequence? Collection(CollectionExpressionSyntax collection, Lookup lookup)
     {
+        var items = ImmutableArray.CreateBuilder<Value>(collection.Elements.Count);
+        foreach (var element in collection.Elements)
+        {
+            if (element is not ExpressionElementSyntax expression)
+            {
+                items.Add(new Value.NotConstant(element.Span));
+            }
+            else if (Text(expression.Expression, lookup, 0) is { } text)
+            {
+                items.Add(text);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return new Value.Sequence(items.MoveToImmutable(), collection.Span);
+    }
+
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
+    private Value? Elements(InitializerExpressionSyntax initializer, ExpressionSyntax array, Lookup lookup)
+    {
+        if (Literals(initializer.Expressions, static element => element, array.Span) is { } literals)
+        {
+            return literals;
+        }
+
         var items = ImmutableArray.CreateBuilder<Value>(initializer.Expressions.Count);
         foreach (var element in initializer.Expressions)
         {
@@ -147,6 +161,26 @@ internal sealed class InitializerReader(SemanticModel model, DslSymbols dsl)
         }
 
         return new Value.Sequence(items.MoveToImmutable(), array.Span);
+    }
+
+    // The list when every item is a string literal; null otherwise (then read item by item).
+    [MethodImpl(HotLoop.OptimizedAtOnce)]
+    private static Value.Literals? Literals<TElement>(SeparatedSyntaxList<TElement> elements, Func<TElement, ExpressionSyntax?> expressionOf, TextSpan span)
+        where TElement : SyntaxNode
+    {
+        var (texts, spans) = (ImmutableArray.CreateBuilder<string>(elements.Count), ImmutableArray.CreateBuilder<TextSpan>(elements.Count));
+        foreach (var element in elements)
+        {
+            if (expressionOf(element) is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression, Token: var token })
+            {
+                return null;
+            }
+
+            texts.Add(token.ValueText);
+            spans.Add(token.Span);
+        }
+
+        return new Value.Literals(texts.MoveToImmutable(), spans.MoveToImmutable(), span);
     }
 
     // A string: a literal, a name of a string field or property, or a concatenation of strings.

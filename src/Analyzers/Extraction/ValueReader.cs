@@ -157,7 +157,7 @@ internal sealed class ValueReader(SemanticModel model, DslSymbols dsl, Func<Invo
         // A foreach variable, a using variable, a local without initializer or written after it is
         // not known; nor is a collection that code may change after it is made.
         var value = InitializerOf(local, out var uses) is { } initializer ? Read(initializer, depth + 1) : null;
-        return value is null or Value.NotConstant || (value is Value.Sequence && uses.Changed.Contains(local.Name))
+        return value is null or Value.NotConstant || (value is Value.Sequence or Value.Literals && uses.Changed.Contains(local.Name))
             ? new Value.NotConstant(span)
             : value;
     }

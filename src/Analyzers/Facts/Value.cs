@@ -22,6 +22,12 @@ internal abstract record Value(TextSpan Span)
     /// <summary>An array or collection of values (a list of SIP addresses).</summary>
     public sealed record Sequence(ImmutableArray<Value> Items, TextSpan Span) : Value(Span);
 
+    /// <summary>
+    /// A list of string literals only, as a team's SIP addresses are written: each item's text and
+    /// span, without a value per item (a large topology's teams list 100,000 of them).
+    /// </summary>
+    public sealed record Literals(ImmutableArray<string> Texts, ImmutableArray<TextSpan> ItemSpans, TextSpan Span) : Value(Span);
+
     /// <summary>Something the compiler cannot know: a parameter, a method call, a loop variable.</summary>
     public sealed record NotConstant(TextSpan Span) : Value(Span);
 }

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using XmppTopology.Analyzers.Facts;
+using Microsoft.CodeAnalysis.Text;
 
 namespace XmppTopology.Analyzers.Joining;
 
@@ -14,21 +14,21 @@ namespace XmppTopology.Analyzers.Joining;
 internal sealed class SipAddressOrigins : IReadOnlyList<Origin>
 {
     private readonly string _path;
-    private readonly ImmutableArray<Value> _items;
+    private readonly ImmutableArray<TextSpan> _items;
     private readonly Origin? _everyOne;
 
-    private SipAddressOrigins(string path, ImmutableArray<Value> items, Origin? everyOne, int count) =>
+    private SipAddressOrigins(string path, ImmutableArray<TextSpan> items, Origin? everyOne, int count) =>
         (_path, _items, _everyOne, Count) = (path, items, everyOne, count);
 
-    /// <summary>Each address at its item of a list, in the tree at <paramref name="path"/>.</summary>
-    public static SipAddressOrigins OfItems(string path, ImmutableArray<Value> items) => new(path, items, null, items.Length);
+    /// <summary>Each address at its item's span in a list, in the tree at <paramref name="path"/>.</summary>
+    public static SipAddressOrigins OfItems(string path, ImmutableArray<TextSpan> items) => new(path, items, null, items.Length);
 
     /// <summary>All <paramref name="count"/> addresses at one place.</summary>
-    public static SipAddressOrigins AllAt(Origin origin, int count) => new(origin.Path, ImmutableArray<Value>.Empty, origin, count);
+    public static SipAddressOrigins AllAt(Origin origin, int count) => new(origin.Path, ImmutableArray<TextSpan>.Empty, origin, count);
 
     public int Count { get; }
 
-    public Origin this[int index] => _everyOne ?? new Origin(_path, _items[index].Span.Start, _items[index].Span.Length);
+    public Origin this[int index] => _everyOne ?? new Origin(_path, _items[index].Start, _items[index].Length);
 
     public IEnumerator<Origin> GetEnumerator()
     {

@@ -132,6 +132,11 @@ internal sealed class ValueResolver
     public IReadOnlyList<string>? Strings(TreeFacts tree, Value? value, string what)
     {
         var (definingTree, resolved) = Dereference(tree, value, what);
+        if (resolved is Value.Literals literals)
+        {
+            return literals.Texts; // every item known, nothing to copy
+        }
+
         if (resolved is Value.Sequence sequence)
         {
             // Every item is read, so that each one not known is recorded.
@@ -158,7 +163,7 @@ internal sealed class ValueResolver
     /// Where the items of a list are written, with the tree they are written in; null when the value
     /// is not a list read as one. Nothing is recorded: reading its strings said what is not known.
     /// </summary>
-    public (TreeFacts Tree, ImmutableArray<Value> Items)? ListItems(TreeFacts tree, Value? value)
+    public (TreeFacts Tree, ImmutableArray<TextSpan> ItemSpans)? ListItems(TreeFacts tree, Value? value)
     {
         for (var depth = 0; value is Value.SymbolReference reference; depth++)
         {
@@ -170,7 +175,12 @@ internal sealed class ValueResolver
             (tree, value) = definition;
         }
 
-        return value is Value.Sequence sequence ? (tree, sequence.Items) : null;
+        return value switch
+        {
+            Value.Literals literals => (tree, literals.ItemSpans),
+            Value.Sequence sequence => (tree, sequence.Items.Select(item => item.Span).ToImmutableArray()),
+            _ => null,
+        };
     }
 
     private bool Resolve(TreeFacts tree, Value? value, string what, out object? content, int depth = 0)
@@ -220,7 +230,7 @@ internal sealed class ValueResolver
 
                 content = text.ToString();
                 return true;
-            case Value.Sequence or Value.NotConstant:
+            case Value.Sequence or Value.Literals or Value.NotConstant:
                 Unknowns.Add((definingTree, resolved.Span, what));
                 break;
         }
