@@ -271,6 +271,69 @@ public class UserListReaderTests
         Assert.Equal(bound, read);
     }
 
+    // Teams' lists of literals as people also spell them: a trailing comma, comments, verbatim and
+    // escaped strings, an empty list, and one address declared again in another case (TOPO006 at its item).
+    private const string SpelledTopology = """
+        using XmppTopology;
+        static class Contoso
+        {
+            public static Topology Build() => Topology.Define("contoso.com", t => t
+                .CentralSite("Redmond", site => site
+                    .FrontEndPool(Pools.Fe15, ProductVersion.SkypeForBusiness2015)
+                    .FrontEndPool(Pools.Fe19, ProductVersion.SkypeForBusiness2019)
+                    .EdgePool("edge15.contoso.com", ProductVersion.SkypeForBusiness2015, edge => edge.XmppProxy().Federation()))
+                .Users(Spelled.Plan));
+        }
+
+        static class Pools
+        {
+            public static readonly PoolRef Fe15 = new("fe15.contoso.com");
+            public static readonly PoolRef Fe19 = new("fe19.contoso.com");
+        }
+        """;
+
+    private const string Spelled = """
+        using XmppTopology;
+        static class Spelled
+        {
+            private static readonly string[] Trailing = ["sip:amy@contoso.com", "sip:bea@contoso.com",];
+            private static readonly string[] Commented = [ // the sales team
+                "sip:cal@contoso.com", /* on leave */ "sip:dee@contoso.com"
+            ];
+            private static readonly string[] Verbatim = { @"sip:eve@contoso.com", @"sip:""fay""@contoso.com" };
+            private static readonly string[] Escaped = ["sip:g\u0075s@contoso.com"];
+            private static readonly string[] Empty = [];
+            private static readonly string[] Again = new string[] { "SIP:AMY@contoso.com", "sip:hal@contoso.com" };
+
+            public static void Plan(UserPlan users)
+            {
+                users.Users(Trailing).HomedOn(Pools.Fe19).Xmpp();
+                users.Users(Commented).HomedOn(Pools.Fe15).MoveTo(Pools.Fe19).Xmpp();
+                users.Users(Verbatim).HomedOn(Pools.Fe19).Xmpp();
+                users.Users(Escaped).HomedOn(Pools.Fe19).Xmpp();
+                users.Users(Empty).HomedOn(Pools.Fe19).Xmpp();
+                users.Users(Again).HomedOn(Pools.Fe15);
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Lists_of_literals_however_spelled_are_read_without_binding_as_the_binder_reads_them()
+    {
+        (string, string)[] files = [("Topology.cs", SpelledTopology), ("Spelled.cs", Spelled)];
+        var bound = await Listing(files, readUserListsWithoutBinding: false);
+        var before = Counter("Extraction.InitializerReader", "ValuesRead");
+        var read = await Listing(files, readUserListsWithoutBinding: true);
+
+        // The six lists and the two handles.
+        Assert.Equal(8, Counter("Extraction.InitializerReader", "ValuesRead") - before);
+        Assert.Equal(bound, read);
+        var again = Spelled.IndexOf("\"SIP:AMY@contoso.com\"", StringComparison.Ordinal);
+        var item = $"[{again}..{again + "\"SIP:AMY@contoso.com\"".Length})";
+        Assert.Contains(read, line => line.Contains(" | TOPO006 | ", StringComparison.Ordinal) && line.Contains(item, StringComparison.Ordinal));
+        Assert.Contains(read, line => line.StartsWith("Spelled.cs", StringComparison.Ordinal) && line.Contains(" | XMPP001 | ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Methods_outside_the_plain_shape_are_left_to_the_binder()
     {
