@@ -48,7 +48,7 @@ internal static class RealBuild
                 }
 
                 var warm = Pairs(consumer, feed, plan.WarmPairs, cold: false, log, shape);
-                var (report, diagnostics) = Reports(consumer, plan.Reports);
+                var (report, diagnostics) = Reports(consumer, plan.Reports, log, shape);
                 var result = new RealBuildFigures(shape, consumer.Files, diagnostics, inProcess, cold, warm, report);
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   real build, {shape} ({result.Files} files, {diagnostics:N0} of our diagnostics): cold ×{result.ColdRatio:N3}, warm ×{result.WarmRatio:N3}; ReportAnalyzer: ours {report.OursSeconds:N2} s of {report.TotalSeconds:N2} s ({report.OurShare:P0}), .NET analyzers {report.NetAnalyzersSeconds:N2} s; ours {(report.Precompiled ? "precompiled" : "IL only")}; in process, ours {inProcess:N0} ms"));
                 figures.Add(result);
@@ -87,8 +87,9 @@ internal static class RealBuild
     private static double InProcessMilliseconds(IReadOnlyList<(string Path, string Source)> code) =>
         Measure.Median(Enumerable.Range(0, 3).Select(_ => Measure.AnalyzerMilliseconds(Measure.Compile(code), [new TopologyAnalyzer()]).Milliseconds).ToList());
 
-    // Warm builds with ours and -p:ReportAnalyzer=true: the median of their reports.
-    private static (AnalyzerReport Median, int OurDiagnostics) Reports(RealBuildConsumer consumer, int builds)
+    // Warm builds with ours and -p:ReportAnalyzer=true: the median of their reports, each logged
+    // (one build's figure has moved fourfold between runs of the same code).
+    private static (AnalyzerReport Median, int OurDiagnostics) Reports(RealBuildConsumer consumer, int builds, TextWriter log, string shape)
     {
         var reports = new List<AnalyzerReport>();
         var diagnostics = 0;
@@ -102,6 +103,7 @@ internal static class RealBuild
             }
 
             reports.Add(report);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"   real build, {shape}, report build {build + 1}: ours {report.OursSeconds:N3} s, .NET analyzers {report.NetAnalyzersSeconds:N3} s, all analyzers {report.TotalSeconds:N3} s"));
         }
 
         return (AnalyzerReport.Median(reports), diagnostics);
